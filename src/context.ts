@@ -1,0 +1,45 @@
+/**
+ * Per-request context: fresh loaders (nothing cached crosses requests), the
+ * services over them, the caller's authorization, and a round-trip counter.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Config } from './config';
+import { createKbService } from './domain/kb-service';
+import { createStores } from './domain/stores';
+import { UnauthenticatedError } from './errors';
+import { createIngestion } from './ingest/ingestion';
+import { createLoaders } from './loaders';
+import type { Db, RoundTripCounter } from './neo4j/driver';
+
+export interface Auth {
+  isAdmin: boolean;
+  /** Throws UNAUTHENTICATED (HTTP 401) unless the request carries the admin token. */
+  requireAdmin(): void;
+}
+
+/** Constant-time comparison of the bearer token; false when no token is configured. */
+export function isAdminToken(header: string | null, adminToken: string | null): boolean {
+  if (!adminToken || !header) return false;
+  const match = /^Bearer\s+(.+)$/i.exec(header.trim());
+  if (!match) return false;
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(match[1]), digest(adminToken));
+}
+
+export function createContext(db: Db, config: Config, request: Request) {
+  const roundTrips: RoundTripCounter = { count: 0 };
+  const requestDb: Db = { ...db, counter: roundTrips };
+  const stores = createStores(requestDb);
+  const loaders = createLoaders(stores);
+  const isAdmin = isAdminToken(request.headers.get('authorization'), config.adminToken);
+  const auth: Auth = {
+    isAdmin,
+    requireAdmin() {
+      if (!config.adminToken) throw new UnauthenticatedError('Mutations are disabled: the server has no KB_ADMIN_TOKEN.');
+      if (!isAdmin) throw new UnauthenticatedError();
+    },
+  };
+  return { stores, loaders, kb: createKbService(stores, loaders), ingestion: createIngestion(requestDb), auth, roundTrips };
+}
+
+export type Context = ReturnType<typeof createContext>;

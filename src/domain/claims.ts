@@ -1,0 +1,117 @@
+/**
+ * Conflicting claims, resolved honestly. Every article's statement about a
+ * field is kept; the displayed value of a field is the claim of the most
+ * recently published article that is not WEAK. Partial dates compare by their
+ * first day ("2025-07" is 1 July), undated articles count as the oldest, and
+ * equal dates fall back to the article id so the choice never depends on the
+ * order files were ingested in.
+ */
+import { annualizeUsd, type Duration, type Money } from './money';
+import { nameKeys, normalizeName } from './names';
+import { REF_RELATIONS, type RefField } from './fact-kinds';
+
+export interface Claim {
+  articleId: string;
+  publishedAt: string | null;
+  reliability: 'NORMAL' | 'WEAK';
+  /** MENTIONS for an entity declaration, SUPPORTS for a fact or attribute statement. */
+  via: 'MENTIONS' | 'SUPPORTS';
+  values: Record<string, unknown>;
+}
+
+/** Fields whose values are objects; stored as JSON text on the node. */
+export const JSON_FIELDS = new Set(['tenure', 'value', 'capacity', 'location', 'percent', 'investment', 'targetCapacity', 'term']);
+
+/** Every displayable field, so a field no longer claimed by anyone is cleared. */
+const DISPLAY_FIELDS = [
+  'kind', 'country', 'title', 'previousTitle', 'start', 'end', 'current', 'date', 'dateInferred', 'role', 'status',
+  'announced', 'starts', 'chips', 'horizon', 'validFrom', 'validTo', ...JSON_FIELDS,
+] as const;
+
+/** Sort key of a partial date: its first day; undated sorts before everything. */
+export function dateKey(partial: string | null | undefined): string {
+  if (!partial) return '0000-00-00';
+  const [year, month = '01', day = '01'] = partial.split('-');
+  return `${year}-${month}-${day}`;
+}
+
+/** Claims ordered best first: NORMAL before WEAK, then newest, then article id. */
+export function rankClaims<T extends Pick<Claim, 'articleId' | 'publishedAt' | 'reliability'>>(claims: readonly T[]): T[] {
+  return [...claims].sort((a, b) => {
+    if (a.reliability !== b.reliability) return a.reliability === 'WEAK' ? 1 : -1;
+    const byDate = dateKey(b.publishedAt).localeCompare(dateKey(a.publishedAt));
+    return byDate !== 0 ? byDate : a.articleId.localeCompare(b.articleId);
+  });
+}
+
+/** The displayed value of `field`: from the best non-WEAK claim that states it, else null. */
+export function displayedValue(ranked: readonly Claim[], field: string): unknown {
+  const claim = ranked.find((c) => c.reliability !== 'WEAK' && c.values[field] !== undefined && c.values[field] !== null);
+  return claim ? claim.values[field] : null;
+}
+
+export interface Resolved {
+  props: Record<string, unknown>;
+  refs: Array<{ type: (typeof REF_RELATIONS)[RefField]; target: string }>;
+  nameKeys: string[];
+}
+
+/** Computes what a node shows from all its claims. `type` is the entity type, or the fact label. */
+export function resolveNode(type: string, claims: readonly Claim[]): Resolved {
+  const ranked = rankClaims(claims);
+  const supports = ranked.filter((c) => c.via === 'SUPPORTS');
+  const props: Record<string, unknown> = {};
+  for (const field of DISPLAY_FIELDS) {
+    const source = field === 'kind' || field === 'country' ? (type === 'Organization' ? ranked.filter((c) => c.via === 'MENTIONS') : supports) : supports;
+    const value = displayedValue(source, field);
+    props[field] = value !== null && JSON_FIELDS.has(field) ? JSON.stringify(value) : value;
+  }
+
+  const refs: Resolved['refs'] = [];
+  for (const field of Object.keys(REF_RELATIONS) as RefField[]) {
+    const source = field === 'parent' ? ranked.filter((c) => c.via === 'MENTIONS') : supports;
+    const target = displayedValue(source, field);
+    // The id is kept as a property too, so a row alone tells a resolver where to go.
+    props[`${field}Id`] = typeof target === 'string' ? target : null;
+    if (typeof target === 'string') refs.push({ type: REF_RELATIONS[field], target });
+  }
+
+  const declarations = ranked.filter((c) => c.via === 'MENTIONS');
+  let keys: string[] = [];
+  if (declarations.length > 0) {
+    // A name is needed even when only WEAK pages declare the entity.
+    const best = declarations.find((c) => c.reliability !== 'WEAK') ?? declarations[0];
+    const name = String(best.values.name);
+    const aliases = [...new Set(declarations.flatMap((c) => [String(c.values.name), ...((c.values.aliases as string[]) ?? [])]))]
+      .filter((alias) => alias !== name)
+      .sort();
+    props.name = name;
+    props.normName = normalizeName(name);
+    props.aliases = aliases;
+    props.searchText = [name, ...aliases].join(' | ');
+    props.allowSimilarName = declarations.some((c) => c.values.allowSimilarName === true);
+    keys = nameKeys(name, aliases);
+  }
+
+  Object.assign(props, derived(type, props));
+  return { props, refs, nameKeys: keys };
+}
+
+/** Flat copies of nested values that queries filter, sort and group by. */
+function derived(type: string, props: Record<string, unknown>): Record<string, unknown> {
+  const parse = <T>(field: string): T | null => (typeof props[field] === 'string' ? (JSON.parse(props[field] as string) as T) : null);
+  if (type === 'Site') {
+    const location = parse<{ city?: string; region?: string; country?: string }>('location');
+    const capacity = parse<{ megawatts: number }>('capacity');
+    return { city: location?.city ?? null, region: location?.region ?? null, country: location?.country ?? null, megawatts: capacity?.megawatts ?? null };
+  }
+  if (type === 'Deal') {
+    const annualized = annualizeUsd(parse<Money>('value'), parse<Duration>('term'));
+    return {
+      annualizedUsd: annualized?.amountUsd ?? null,
+      annualized: annualized ? JSON.stringify(annualized) : null,
+      megawatts: parse<{ megawatts: number }>('capacity')?.megawatts ?? null,
+    };
+  }
+  return {};
+}

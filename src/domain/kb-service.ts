@@ -1,0 +1,150 @@
+/**
+ * The rules of the read API, between thin resolvers and the stores: name
+ * resolution, paging, search-text escaping, hop limits, capacity grouping.
+ */
+import { BadUserInputError } from '../errors';
+import type { EntityType } from '../ingest/news-schema';
+import { LIMITS, checkLimit } from '../limits';
+import type { Loaders } from '../loaders';
+import { groupCapacity } from './capacity';
+import { pathSteps, type PathStep } from './paths';
+import type { DealOrder, Page } from './query-store';
+import type { NodeRow } from './rows';
+import type { Stores } from './stores';
+
+export interface Connection {
+  totalCount: number;
+  edges: Array<{ cursor: string; node: NodeRow }>;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+const CURSOR_PREFIX = 'offset:';
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
+}
+
+/** The offset after `cursor`; 0 without one. Throws BAD_USER_INPUT for a cursor we did not issue. */
+export function decodeCursor(cursor: string | null | undefined): number {
+  if (!cursor) return 0;
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const offset = Number(text.slice(CURSOR_PREFIX.length));
+  if (!text.startsWith(CURSOR_PREFIX) || !Number.isInteger(offset) || offset < 0) throw new BadUserInputError('after is not a valid cursor.', { argument: 'after' });
+  return offset + 1;
+}
+
+function toConnection(page: Page, skip: number): Connection {
+  const edges = page.rows.map((node, index) => ({ cursor: encodeCursor(skip + index), node }));
+  return {
+    totalCount: page.total,
+    edges,
+    pageInfo: {
+      hasNextPage: skip + edges.length < page.total,
+      hasPreviousPage: skip > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/** Turns free text into a Lucene query that matches every word, with Lucene syntax neutralized. */
+export function toLuceneQuery(text: string): string | null {
+  const words = text
+    .normalize('NFKC')
+    .split(/\s+/)
+    .map((word) => word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&').replace(/^(AND|OR|NOT|TO)$/, (w) => w.toLowerCase()))
+    .filter((word) => word.replace(/\\/g, '').trim().length > 0)
+    .slice(0, 16);
+  return words.length > 0 ? words.join(' AND ') : null;
+}
+
+export function createKbService(stores: Stores, loaders: Loaders) {
+  async function entityId(type: EntityType | null, value: string): Promise<string | null> {
+    if (type === null) return stores.nodes.findAnyEntityId(value);
+    const byId = await loaders.node.load(value);
+    if (byId && byId.type === type) return byId.id;
+    return stores.nodes.findEntityIdByName(type, value);
+  }
+
+  /** Resolves an optional name-or-id filter; `given` tells "no filter" from "nothing matched". */
+  async function filterId(type: EntityType | null, value: string | null | undefined): Promise<{ given: boolean; id: string | null }> {
+    if (value === null || value === undefined) return { given: false, id: null };
+    return { given: true, id: await entityId(type, value) };
+  }
+
+  async function page(first: number | null | undefined, after: string | null | undefined, fetch: (skip: number, first: number) => Promise<Page>): Promise<Connection> {
+    const size = checkLimit('first', first, LIMITS.list);
+    const skip = decodeCursor(after);
+    return toConnection(await fetch(skip, size), skip);
+  }
+
+  return {
+    entityId,
+    filterId,
+    page,
+
+    /** The entity of `type` by id or by name; exactly one must be given. */
+    async lookup(type: EntityType, args: { id?: string | null; name?: string | null }): Promise<NodeRow | null> {
+      if ((args.id ? 1 : 0) + (args.name ? 1 : 0) !== 1) throw new BadUserInputError('Give exactly one of id or name.');
+      const id = args.id ?? (await stores.nodes.findEntityIdByName(type, args.name as string));
+      if (!id) return null;
+      const row = await loaders.node.load(id);
+      return row && row.type === type ? row : null;
+    },
+
+    async listDeals(args: { first?: number | null; after?: string | null; orderBy?: DealOrder | null; filter?: Record<string, unknown> | null }): Promise<Connection> {
+      const filter = args.filter ?? {};
+      const party = await filterId('Organization', filter.party as string | undefined);
+      const project = await filterId('Project', filter.project as string | undefined);
+      const query = {
+        partyIds: party.given ? (party.id ? [party.id] : []) : null,
+        role: (filter.role as string | undefined) ?? null,
+        kind: (filter.kind as string | undefined) ?? null,
+        status: (filter.status as string | undefined) ?? null,
+        projectId: project.given ? (project.id ?? '') : null,
+        minAnnualizedUsd: (filter.minAnnualizedUsd as number | undefined) ?? null,
+        maxAnnualizedUsd: (filter.maxAnnualizedUsd as number | undefined) ?? null,
+        order: args.orderBy ?? 'ANNUALIZED_USD_DESC',
+      };
+      return page(args.first, args.after, (skip, first) => stores.queries.listDeals(query, skip, first));
+    },
+
+    async search(text: string, first: number | null | undefined): Promise<NodeRow[]> {
+      const size = checkLimit('first', first, LIMITS.search);
+      const query = toLuceneQuery(text);
+      if (!query || size === 0) return [];
+      const rows = await stores.queries.search(query, size);
+      for (const row of rows) loaders.node.prime(row.id, row);
+      return rows;
+    },
+
+    async talentFlow(to: string, from: string | null | undefined, since: string | null | undefined) {
+      if (since && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(since)) throw new BadUserInputError('since must be a partial date: YYYY, YYYY-MM or YYYY-MM-DD.', { argument: 'since' });
+      const toId = await entityId('Organization', to);
+      if (!toId) return [];
+      const fromFilter = await filterId('Organization', from);
+      if (fromFilter.given && !fromFilter.id) return [];
+      const groups = await stores.relations.talentSources([toId], since ?? null, fromFilter.id);
+      return groups.get(toId) ?? [];
+    },
+
+    async connections(args: { from: string; to: string; maxHops?: number | null; first?: number | null }): Promise<Array<{ hops: number; steps: PathStep[] }>> {
+      const maxHops = checkLimit('maxHops', args.maxHops, LIMITS.hops, 1);
+      const first = checkLimit('first', args.first, LIMITS.paths);
+      const [fromId, toId] = await Promise.all([entityId(null, args.from), entityId(null, args.to)]);
+      if (!fromId || !toId || fromId === toId || first === 0) return [];
+      const rows = await stores.queries.shortestPaths(fromId, toId, maxHops * 2, first * 4);
+      return rows
+        .map((row) => pathSteps(row))
+        .filter((steps) => steps.length <= maxHops)
+        .slice(0, first)
+        .map((steps) => ({ hops: steps.length, steps }));
+    },
+
+    async capacity(groupBy: 'PROJECT' | 'COUNTRY' | 'OPERATOR' | 'STATUS') {
+      return groupCapacity(await stores.queries.siteCapacityRows(groupBy));
+    },
+  };
+}
+
+export type KbService = ReturnType<typeof createKbService>;

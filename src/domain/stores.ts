@@ -1,0 +1,11 @@
+import type { Db } from '../neo4j/driver';
+import { createNodeStore } from './node-store';
+import { createQueryStore } from './query-store';
+import { createRelationStore } from './relation-store';
+
+/** Every read store over one database handle. */
+export function createStores(db: Db) {
+  return { nodes: createNodeStore(db), relations: createRelationStore(db), queries: createQueryStore(db) };
+}
+
+export type Stores = ReturnType<typeof createStores>;

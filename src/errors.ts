@@ -1,0 +1,28 @@
+/**
+ * Expected errors carry a code and reach the client; anything else is masked
+ * by Yoga as "Unexpected error." and logged with the request id.
+ */
+import { GraphQLError } from 'graphql';
+
+export class BadUserInputError extends GraphQLError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions } });
+  }
+}
+
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message = 'A valid bearer token is required for this operation.') {
+    super(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  }
+}
+
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+  }
+}
+
+/** For states the code believes impossible; masked like any unexpected error. */
+export function invariant(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(`Invariant violation: ${message}`);
+}

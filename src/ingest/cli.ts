@@ -1,0 +1,99 @@
+/**
+ * `npm run ingest -- <files or folders> [--dry-run]`, `npm run ingest -- --retract <article-id>`
+ * and `npm run seed`. Exit status: 0 when every file went in (or was
+ * unchanged), 1 when any file was rejected, 2 on bad usage or a database error.
+ */
+import { parseArgs } from 'node:util';
+import { checkCorpus } from './corpus-check';
+import { prepareFile } from './prepare';
+import { formatProblem } from './problems';
+import { listNewsFiles } from './read-file';
+import type { FileReport } from './report';
+
+const USAGE = 'usage: ingest [--dry-run] <files or folders...> | ingest --retract <article-id>';
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { 'dry-run': { type: 'boolean', default: false }, retract: { type: 'string' }, quiet: { type: 'boolean', default: false } },
+  });
+  if (values.retract) return retract(values.retract);
+  if (positionals.length === 0) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const files = listNewsFiles(positionals);
+  if (values['dry-run']) return dryRun(files);
+  return ingest(files, values.quiet ?? false);
+}
+
+function dryRun(files: string[]): number {
+  const prepared = files.map(prepareFile);
+  const problems = prepared.flatMap((p) => (p.ok ? [] : p.problems));
+  const plans = prepared.flatMap((p) => (p.ok ? [{ file: p.file, plan: p.plan }] : []));
+  problems.push(...checkCorpus(plans));
+  for (const problem of problems) process.stdout.write(`${formatProblem(problem)}\n`);
+  const rejected = new Set(problems.map((p) => p.file)).size;
+  process.stdout.write(`${files.length} files checked: ${files.length - rejected} valid, ${rejected} with problems (${problems.length} problems). Nothing written (--dry-run).\n`);
+  return rejected > 0 ? 1 : 0;
+}
+
+async function withDatabase<T>(work: (ingestion: import('./ingestion').Ingestion) => Promise<T>): Promise<T> {
+  const { openDatabase } = await import('../neo4j/open');
+  const { createIngestion } = await import('./ingestion');
+  const { loadConfig } = await import('../config');
+  const database = await openDatabase(loadConfig());
+  try {
+    return await work(createIngestion(database.db));
+  } finally {
+    await database.close();
+  }
+}
+
+async function ingest(files: string[], quiet: boolean): Promise<number> {
+  const { createProgress } = await import('./progress');
+  return withDatabase(async (ingestion) => {
+    const progress = createProgress(files.length, quiet);
+    const reports: FileReport[] = [];
+    for (const file of files) {
+      reports.push(await ingestion.ingestFile(file));
+      progress.tick(file);
+    }
+    progress.stop();
+    printReports(reports);
+    return reports.some((report) => report.status === 'REJECTED') ? 1 : 0;
+  });
+}
+
+async function retract(articleId: string): Promise<number> {
+  return withDatabase(async (ingestion) => {
+    const report = await ingestion.retract(articleId);
+    printReports([report]);
+    return report.status === 'REJECTED' ? 1 : 0;
+  });
+}
+
+function printReports(reports: FileReport[]): void {
+  const counts: Record<string, number> = { CREATED: 0, UPDATED: 0, UNCHANGED: 0, REJECTED: 0, RETRACTED: 0 };
+  for (const report of reports) {
+    counts[report.status] += 1;
+    if (report.status !== 'UNCHANGED') process.stdout.write(`${report.status.padEnd(9)} ${report.file}${report.articleId ? ` (${report.articleId})` : ''}\n`);
+    for (const problem of report.problems) process.stdout.write(`  ${formatProblem(problem)}\n`);
+  }
+  const summary = Object.entries(counts)
+    .filter(([status, n]) => n > 0 || status !== 'RETRACTED')
+    .map(([status, n]) => `${n} ${status.toLowerCase()}`)
+    .join(', ');
+  process.stdout.write(`${reports.length} files: ${summary}\n`);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`ingest failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(2);
+    },
+  );
+}

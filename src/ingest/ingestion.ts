@@ -1,0 +1,118 @@
+/**
+ * Stage 4 of ingestion: one plan → one write transaction. The CLI and the
+ * ingestArticle mutation both come through here, so they write the same graph.
+ *
+ * Idempotence: an article whose plan hash is stored is UNCHANGED and nothing
+ * is written. A changed article first loses all its support edges, then gets
+ * the new ones; facts and entities left without support disappear, and every
+ * node it touched has its displayed values recomputed from the claims left.
+ */
+import { resolveNode } from '../domain/claims';
+import { writeTransaction, type Db } from '../neo4j/driver';
+import { createIngestStore, type IngestStore } from './ingest-store';
+import type { Plan } from './normalize';
+import { prepareFile, prepareText, type Prepared } from './prepare';
+import type { Problem } from './problems';
+import type { FileReport } from './report';
+
+/** Thrown inside the transaction to roll it back; carries the problems to report. */
+class Rejected extends Error {
+  constructor(readonly problems: Problem[]) {
+    super('rejected');
+  }
+}
+
+export interface Ingestion {
+  ingestFile(file: string): Promise<FileReport>;
+  /** Ingests a document given as text; `name` ends in .yaml or .json and decides the syntax. */
+  ingestText(name: string, text: string): Promise<FileReport>;
+  retract(articleId: string): Promise<FileReport>;
+}
+
+export function createIngestion(db: Db): Ingestion {
+  const store = createIngestStore(db);
+
+  async function ingestPrepared(prepared: Prepared): Promise<FileReport> {
+    if (!prepared.ok) return { file: prepared.file, articleId: null, status: 'REJECTED', problems: prepared.problems };
+    const { file, plan } = prepared;
+    try {
+      const status = await writeTransaction(db, (tx) => writePlan(store, tx, file, plan));
+      return { file, articleId: plan.article.id, status, problems: [] };
+    } catch (error) {
+      if (error instanceof Rejected) return { file, articleId: plan.article.id, status: 'REJECTED', problems: error.problems };
+      throw error;
+    }
+  }
+
+  return {
+    ingestFile: (file) => ingestPrepared(prepareFile(file)),
+    ingestText: (name, text) => ingestPrepared(prepareText(name, text)),
+    async retract(articleId) {
+      const found = await writeTransaction(db, async (tx) => {
+        const touched = await store.detachArticle(tx, articleId);
+        if (!(await store.deleteArticle(tx, articleId))) return false;
+        await refresh(store, tx, touched);
+        return true;
+      });
+      if (found) return { file: articleId, articleId, status: 'RETRACTED', problems: [] };
+      return { file: articleId, articleId, status: 'REJECTED', problems: [{ file: articleId, path: '', rule: 'not-found', message: `no article with id "${articleId}"` }] };
+    },
+  };
+}
+
+type Tx = Parameters<IngestStore['getNodes']>[0];
+
+async function writePlan(store: IngestStore, tx: Tx, file: string, plan: Plan): Promise<'CREATED' | 'UPDATED' | 'UNCHANGED'> {
+  const articleId = plan.article.id;
+  // 1. Unchanged: same plan hash, nothing to write.
+  const storedHash = await store.getArticleHash(tx, articleId);
+  if (storedHash === plan.hash) return 'UNCHANGED';
+
+  // 2. Replace this article's support with the new plan.
+  const previous = await store.detachArticle(tx, articleId);
+  await store.upsertArticle(tx, plan.article, plan.hash);
+  await store.upsertEntities(tx, articleId, plan.entities);
+  await assertTypesMatch(store, tx, file, plan);
+  await store.upsertFacts(tx, plan.facts);
+  await store.upsertSupports(tx, articleId, plan.supports);
+
+  // 3. Drop what lost its last support, recompute what shows, check names.
+  const declared = plan.entities.map((e) => e.id);
+  await refresh(store, tx, [...previous, ...declared, ...plan.supports.map((s) => s.target)]);
+  const conflicts = await store.findNameConflicts(tx, declared);
+  if (conflicts.length > 0) {
+    throw new Rejected(
+      conflicts.map((c) => ({
+        file,
+        path: `entities[${declared.indexOf(c.id)}]`,
+        rule: 'duplicate-name',
+        message: `"${c.id}" has the same normalized name (${c.key}) as existing "${c.other}"; if they really differ, mark it allowSimilarName: true`,
+      })),
+    );
+  }
+  return storedHash === undefined ? 'CREATED' : 'UPDATED';
+}
+
+/** Checked after MERGE, while this transaction holds the nodes, so concurrent files cannot slip a conflict past it. */
+async function assertTypesMatch(store: IngestStore, tx: Tx, file: string, plan: Plan): Promise<void> {
+  const declared = new Map(plan.entities.map((e, index) => [e.id, { type: e.type, index }]));
+  const stored = await store.getNodes(tx, [...declared.keys(), plan.article.id]);
+  const problems: Problem[] = [];
+  for (const node of stored) {
+    const entity = declared.get(node.id);
+    if (entity && (node.type !== entity.type || !node.labels.includes('Entity'))) {
+      problems.push({ file, path: `entities[${entity.index}].type`, rule: 'type-conflict', message: `"${node.id}" is stored as ${node.type ?? node.labels.join(':')}, not ${entity.type}` });
+    }
+    if (node.id === plan.article.id && node.type !== 'Article') {
+      problems.push({ file, path: 'article.id', rule: 'type-conflict', message: `"${node.id}" is already the id of a ${node.type}` });
+    }
+  }
+  if (problems.length > 0) throw new Rejected(problems);
+}
+
+async function refresh(store: IngestStore, tx: Tx, touched: string[]): Promise<void> {
+  const survivors = await store.removeUnsupported(tx, [...new Set(touched)]);
+  const claims = await store.getClaims(tx, survivors);
+  await store.applyResolved(tx, claims.map((node) => ({ id: node.id, ...resolveNode(node.type, node.claims) })));
+  await store.deleteOrphanNameKeys(tx);
+}

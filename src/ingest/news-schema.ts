@@ -1,0 +1,179 @@
+/**
+ * The curated-news format: the one source of truth. `seed/news.schema.json`
+ * is generated from these types (`npm run schema:export`) so editors validate
+ * as you type, and `seed/README.md` documents them for curators.
+ *
+ * Numbers may arrive as strings because YAML is read with its failsafe schema
+ * (no number or timestamp guessing, so "2025" stays the string the curator
+ * wrote); numeric fields accept both and convert.
+ */
+import { z } from 'zod';
+import { CURRENCIES } from '../domain/money';
+
+export const ENTITY_TYPES = ['Organization', 'Person', 'Project', 'Site', 'Deal'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const ORGANIZATION_KINDS = [
+  'AI_LAB', 'CLOUD_PROVIDER', 'NEOCLOUD', 'CHIPMAKER', 'DEVELOPER', 'OPERATOR', 'UTILITY', 'ENERGY',
+  'INVESTOR', 'INDUSTRY_GROUP', 'GOVERNMENT', 'TECH_COMPANY', 'MEDIA', 'OTHER',
+] as const;
+export const QUALIFIERS = ['EXACT', 'ABOUT', 'MORE_THAN', 'AT_LEAST', 'UP_TO', 'NEARLY'] as const;
+export const PERIODS = ['TOTAL', 'PER_YEAR'] as const;
+export const POWER_BASES = ['FACILITY', 'CRITICAL_IT', 'UNSPECIFIED'] as const;
+export const RELIABILITIES = ['NORMAL', 'WEAK'] as const;
+export const DEAL_KINDS = [
+  'CLOUD_CAPACITY', 'CHIP_SUPPLY', 'INVESTMENT', 'EQUITY_WARRANT', 'LEASE', 'JOINT_VENTURE', 'FINANCING',
+  'ACQUISITION', 'PARTNERSHIP', 'RIGHT_OF_FIRST_REFUSAL', 'GOVERNMENT_CONTRACT', 'OFFTAKE', 'OTHER',
+] as const;
+export const DEAL_STATUSES = ['RUMORED', 'LOI', 'SIGNED', 'ACTIVE', 'ENDED'] as const;
+export const PARTY_ROLES = ['BUYER', 'PROVIDER', 'INVESTOR', 'INVESTEE', 'SUPPLIER', 'PARTNER', 'LESSEE', 'LESSOR'] as const;
+export const SITE_STATUSES = ['PROPOSED', 'PLANNED', 'UNDER_CONSTRUCTION', 'OPERATIONAL', 'PARTIALLY_OPERATIONAL', 'CANCELLED'] as const;
+export const PARTICIPATION_ROLES = [
+  'FOUNDER', 'EQUITY_FUNDER', 'OPERATOR', 'TECHNOLOGY_PARTNER', 'DEVELOPER', 'FINANCIER', 'OFFTAKER',
+  'SITE_PARTNER', 'ENERGY_PARTNER', 'GOVERNMENT', 'PARTNER',
+] as const;
+export const OWNERSHIP_KINDS = ['SUBSIDIARY', 'EQUITY_STAKE', 'WARRANT'] as const;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+const MAX_QUOTE_WORDS = 30;
+
+export const slug = z.string().regex(SLUG, 'must be a lowercase slug (a-z, 0-9 and single hyphens)');
+
+/** "2025", "2025-07" or "2025-07-04", checked as a real calendar date. */
+export const partialDate = z
+  .string()
+  .regex(PARTIAL_DATE, 'must be a partial date: YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((value) => {
+    const [year, month, day] = value.split('-').map(Number);
+    if (day === undefined) return true;
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  }, 'is not a real calendar date');
+
+/** A number, or a numeric string from YAML's failsafe schema; finite and not negative. */
+const amount = z
+  .union([z.number(), z.string().regex(/^\s*-?\d+(\.\d+)?(e[+-]?\d+)?\s*$/i, 'must be a number').transform(Number)])
+  .pipe(z.number().refine(Number.isFinite, 'must be finite').refine((n) => n >= 0, 'must not be negative'));
+
+const bool = z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]);
+
+const qualifier = z.enum(QUALIFIERS);
+
+export const moneyInput = z
+  .object({
+    amount: amount.nullable().default(null).describe('null when the source gives no figure ("tens of billions"); keep its words in text'),
+    currency: z.enum(CURRENCIES),
+    period: z.enum(PERIODS),
+    qualifier,
+    estimated: bool.default(false),
+    text: z.string().optional().describe('the words of the source, e.g. "tens of billions of dollars"'),
+  })
+  .strict()
+  .refine((money) => money.amount !== null || (money.text ?? '').length > 0, { message: 'a money value without an amount must keep the source words in text', path: ['text'] });
+
+export const powerInput = z
+  .object({
+    megawatts: amount.optional(),
+    gigawatts: amount.optional(),
+    qualifier: qualifier.default('EXACT'),
+    basis: z.enum(POWER_BASES).default('UNSPECIFIED'),
+  })
+  .strict()
+  .refine((power) => (power.megawatts === undefined) !== (power.gigawatts === undefined), 'give exactly one of megawatts or gigawatts');
+
+export const tenureInput = z.object({ years: amount, qualifier: qualifier.default('EXACT') }).strict();
+export const percentInput = z.object({ value: amount.pipe(z.number().max(100, 'must be at most 100')), qualifier: qualifier.default('EXACT') }).strict();
+
+export const evidenceInput = z
+  .object({
+    quote: z
+      .string()
+      .min(1)
+      .refine((quote) => quote.trim().split(/\s+/).length <= MAX_QUOTE_WORDS, `an evidence quote has at most ${MAX_QUOTE_WORDS} words`)
+      .optional()
+      .describe('short verbatim quote (<= 30 words) in the article language; never a paraphrase'),
+    note: z.string().optional().describe('curator note, e.g. where in the page the fact is'),
+  })
+  .strict();
+
+const factBase = {
+  evidence: evidenceInput.optional(),
+  validFrom: partialDate.optional().describe('when the fact started being true'),
+  validTo: partialDate.optional().describe('when the fact stopped being true'),
+};
+
+export const articleInput = z
+  .object({
+    id: slug,
+    title: z.string().min(1),
+    url: z.string().url(),
+    publisher: z.string().min(1),
+    originalOutlet: z.string().min(1).nullable().optional().describe('the outlet that first published the story, when this page is a repost'),
+    publishedAt: partialDate.nullable().describe('null when the page shows no date; never guessed'),
+    retrievedAt: partialDate.optional(),
+    language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code'),
+    reliability: z.enum(RELIABILITIES).default('NORMAL').describe('WEAK for pages the dossier flags as low quality'),
+    summary: z.string().min(1).describe('in our own words, in English'),
+    dossierRef: z.string().optional().describe('the facts-dossier item(s) this file is built from, e.g. "F7"'),
+  })
+  .strict();
+
+export const entityInput = z
+  .object({
+    id: slug,
+    type: z.enum(ENTITY_TYPES),
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)).default([]),
+    kind: z.enum(ORGANIZATION_KINDS).optional().describe('Organization only'),
+    country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code').optional().describe('Organization only'),
+    parent: slug.optional().describe('Organization only: id of the parent organization, as reported'),
+    allowSimilarName: bool.optional().describe('explicit marker: this entity really is distinct from another of the same type with the same normalized name'),
+  })
+  .strict();
+
+const partyInput = z.object({ org: slug, role: z.enum(PARTY_ROLES) }).strict();
+
+export const factInput = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('employment'), person: slug, org: slug, title: z.string().optional(), start: partialDate.optional(), end: partialDate.optional(), current: bool.optional(), tenure: tenureInput.optional(), ...factBase }).strict(),
+  z.object({ type: z.literal('hire'), person: slug, org: slug, from: slug.optional(), title: z.string().optional(), previousTitle: z.string().optional(), date: partialDate.optional(), dateInferred: bool.optional().describe('true when the date is not stated and was inferred'), ...factBase }).strict(),
+  z.object({ type: z.literal('membership'), person: slug, org: slug, role: z.string().optional(), ...factBase }).strict(),
+  z.object({ type: z.literal('founding'), person: slug, org: slug, date: partialDate.optional(), ...factBase }).strict(),
+  z.object({ type: z.literal('participation'), org: slug, project: slug, role: z.enum(PARTICIPATION_ROLES), ...factBase }).strict(),
+  z.object({ type: z.literal('ownership'), owner: slug, owned: slug, kind: z.enum(OWNERSHIP_KINDS), percent: percentInput.optional(), value: moneyInput.optional(), ...factBase }).strict(),
+  z.object({ type: z.literal('project'), project: slug, parent: slug.optional(), announced: partialDate.optional(), investment: moneyInput.optional(), targetCapacity: powerInput.optional(), horizon: partialDate.optional(), ...factBase }).strict(),
+  z
+    .object({
+      type: z.literal('site'), site: slug, project: slug.optional(),
+      location: z.object({ city: z.string().optional(), region: z.string().optional(), country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code') }).strict().optional(),
+      status: z.enum(SITE_STATUSES).optional(), capacity: powerInput.optional(), chips: z.string().optional(),
+      operators: z.array(slug).optional(), developers: z.array(slug).optional(), ...factBase,
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('deal'), deal: slug, kind: z.enum(DEAL_KINDS).optional(), status: z.enum(DEAL_STATUSES).optional(),
+      parties: z.array(partyInput).optional(), value: moneyInput.optional(), announced: partialDate.optional(),
+      term: tenureInput.optional().describe('duration of the contract in years'), starts: partialDate.optional(),
+      capacity: powerInput.optional(), project: slug.optional(), ...factBase,
+    })
+    .strict(),
+]);
+
+export const newsFileInput = z
+  .object({
+    $schema: z.string().optional(),
+    article: articleInput,
+    entities: z.array(entityInput).min(1),
+    facts: z.array(factInput).default([]),
+  })
+  .strict();
+
+export type NewsFileInput = z.input<typeof newsFileInput>;
+export type NewsFile = z.output<typeof newsFileInput>;
+export type FactInput = z.output<typeof factInput>;
+export type EntityInput = z.output<typeof entityInput>;
+export type ArticleInput = z.output<typeof articleInput>;
+export type MoneyInput = z.output<typeof moneyInput>;
+export type PowerInput = z.output<typeof powerInput>;
+export type FactType = FactInput['type'];

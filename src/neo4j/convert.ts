@@ -1,0 +1,21 @@
+/**
+ * Neo4j values → plain JS, at the store boundary, so nothing above a store
+ * sees an Integer or a temporal object.
+ */
+import neo4j from 'neo4j-driver';
+
+/** Converts Integers to numbers and temporals to ISO strings, recursively. */
+export function toNative(value: unknown): any {
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(toNative);
+  if (value && typeof value === 'object') {
+    if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return String(value);
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toNative(v)]));
+  }
+  return value;
+}
+
+/** An integer parameter for LIMIT/SKIP: JS numbers go to Cypher as floats. */
+export function int(value: number) {
+  return neo4j.int(Math.trunc(value));
+}

@@ -1,0 +1,52 @@
+/** The resolver map: one file per root field, one per type. */
+import { Article } from './Article';
+import { Deal } from './Deal';
+import { DealParty, Employment, Founding, Hire, Membership, Ownership, Participation, Partner, SiteRole, TalentFlow } from './facts';
+import { resolveType } from './fields';
+import { Organization } from './Organization';
+import { Person } from './Person';
+import { Project } from './Project';
+import { Site } from './Site';
+import { Step } from './Step';
+import { articles } from './Query/articles';
+import { article } from './Query/article';
+import { capacity } from './Query/capacity';
+import { connections } from './Query/connections';
+import { deals } from './Query/deals';
+import { deal, organization, person, project, site } from './Query/entities';
+import { node } from './Query/node';
+import { organizations } from './Query/organizations';
+import { people } from './Query/people';
+import { projects } from './Query/projects';
+import { search } from './Query/search';
+import { sites } from './Query/sites';
+import { stats } from './Query/stats';
+import { talentFlow } from './Query/talentFlow';
+import { ingestArticle } from './Mutation/ingestArticle';
+import { retractArticle } from './Mutation/retractArticle';
+
+export const resolvers = {
+  Query: { node, organization, person, project, site, deal, article, organizations, people, projects, sites, deals, articles, search, talentFlow, connections, capacity, stats },
+  Mutation: { ingestArticle, retractArticle },
+  Node: { __resolveType: resolveType },
+  Entity: { __resolveType: resolveType },
+  SearchResult: { __resolveType: resolveType },
+  PartnerVia: { __resolveType: resolveType },
+  Organization,
+  Person,
+  Project,
+  Site,
+  Deal,
+  Article,
+  Employment,
+  Hire,
+  Membership,
+  Founding,
+  Participation,
+  DealParty,
+  SiteRole,
+  Ownership,
+  Partner,
+  TalentFlow,
+  Step,
+};

@@ -1,0 +1,87 @@
+/**
+ * createServer({ db, config }) → a Yoga instance that never listens, so tests
+ * call `yoga.fetch(...)` in-process and main.ts wraps it in node:http.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createGraphQLError, createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { GraphQLError } from 'graphql';
+import type { Config } from './config';
+import { createContext, type Context } from './context';
+import { isReachable, type Db } from './neo4j/driver';
+import { resolvers } from './resolvers';
+
+export const SCHEMA_PATH = path.resolve(__dirname, '..', 'schema.graphql');
+
+export interface ServerOptions {
+  db: Db;
+  config: Config;
+  /** Where masked errors are logged with their request id. Default stderr. */
+  log?: (line: string) => void;
+  /** Adds `extensions.roundTrips` to every result (tests and the benchmark). */
+  exposeRoundTrips?: boolean;
+}
+
+export type KbServer = YogaServerInstance<Record<string, never>, Context>;
+
+export function createSchema() {
+  return makeExecutableSchema({ typeDefs: fs.readFileSync(SCHEMA_PATH, 'utf8'), resolvers });
+}
+
+/** /healthz: the process is up. /readyz: Neo4j answers (503 with an empty body when it does not). */
+function healthPlugin(db: Db): Plugin {
+  return {
+    async onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname === '/healthz') {
+        endResponse(new fetchAPI.Response('{"status":"ok"}', { status: 200, headers: { 'content-type': 'application/json' } }));
+      } else if (url.pathname === '/readyz') {
+        const ready = await isReachable(db, Math.min(db.readTimeoutMs, 2000));
+        endResponse(ready ? new fetchAPI.Response('{"status":"ready"}', { status: 200, headers: { 'content-type': 'application/json' } }) : new fetchAPI.Response(null, { status: 503 }));
+      }
+    },
+  };
+}
+
+function roundTripsPlugin(): Plugin<Context> {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone({ args, result, setResult }) {
+          if (result && !(Symbol.asyncIterator in result)) {
+            setResult({ ...result, extensions: { ...result.extensions, roundTrips: args.contextValue.roundTrips.count } });
+          }
+        },
+      };
+    },
+  };
+}
+
+export function createServer({ db, config, log = (line) => process.stderr.write(`${line}\n`), exposeRoundTrips = false }: ServerOptions): KbServer {
+  const plugins: Plugin[] = [healthPlugin(db)];
+  if (exposeRoundTrips) plugins.push(roundTripsPlugin() as Plugin);
+  return createYoga<Record<string, never>, Context>({
+    schema: createSchema(),
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: config.production ? false : { title: 'AI-infrastructure knowledge base', defaultQuery: '{ stats { nodes relationships labels { label count } } }' },
+    renderGraphiQL,
+    context: ({ request }) => createContext(db, config, request),
+    plugins,
+    maskedErrors: {
+      // Yoga's own masking (expected GraphQLErrors pass, everything else becomes "Unexpected error."), plus a request id and a log line.
+      maskError(error, message) {
+        const masked = maskError(error, message, false);
+        if (masked === error) return masked;
+        const requestId = randomUUID();
+        const original = (error as { originalError?: unknown }).originalError ?? error;
+        log(`[${requestId}] ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+        const { nodes, source, positions, path, extensions } = masked as GraphQLError;
+        return createGraphQLError(message, { nodes, source, positions, path, extensions: { ...extensions, requestId } });
+      },
+    },
+    logging: 'warn',
+  });
+}
