@@ -83,7 +83,13 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions = {}): Promise
   const args = [
     '-Xms256m',
     '-Xmx1g',
-    '-XX:+UseG1GC',
+    '-XX:+UseSerialGC',
+    // Lets Neo4j's page cache use direct I/O instead of its fallback mode.
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+    '--add-opens=java.base/java.io=ALL-UNNAMED',
+    // Extra JVM flags, e.g. -XX:TieredStopAtLevel=1, which the tests use for a faster warm-up.
+    ...(process.env.KB_NEO4J_JVM_FLAGS ?? '').split(' ').filter(Boolean),
     '-cp',
     classpath,
     'kb.EmbeddedNeo4j',

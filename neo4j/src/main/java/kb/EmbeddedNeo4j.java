@@ -37,6 +37,19 @@ import org.neo4j.graphdb.GraphDatabaseService;
  */
 public final class EmbeddedNeo4j {
 
+    private static final String USAGE = String.join("\n",
+            "usage: java -Xms256m -Xmx1g -cp neo4j/target/classes:$(cat neo4j/target/classpath.txt) kb.EmbeddedNeo4j [options]",
+            "  --port N            Bolt port on the loopback host (default 7687; 0 = pick a free port)",
+            "  --host H            loopback host/IP to bind (default 127.0.0.1; non-loopback is refused)",
+            "  --data DIR          Neo4j home: store in DIR/data, logs in DIR/logs (default ./data/neo4j)",
+            "  --pagecache SIZE    page cache, bytes or with k/m/g suffix (default 512m)",
+            "  --tx-timeout SECS   transaction timeout in seconds, 0 = none (default 30)",
+            "  --allow-apoc        allow apoc.* procedures (unrestricted); plugin dir defaults to DIR/../plugins if present",
+            "  --plugins DIR       plugin directory (jars) to load",
+            "  --no-stdin-watch    do not exit when stdin reaches EOF (for manual runs with stdin=/dev/null)",
+            "stdout: exactly one line 'NEO4J_READY bolt://<host>:<port>' when Bolt accepts connections.",
+            "stderr: 'NEO4J_ERROR <reason>' on failure (exit 2: bad args/busy port/data dir; exit 1: startup).");
+
     private static final PrintStream OUT = System.out;
     private static final PrintStream ERR = System.err;
     private static final Object LOCK = new Object();
@@ -44,6 +57,7 @@ public final class EmbeddedNeo4j {
     private static boolean shuttingDown; // guarded by LOCK
 
     private static final class Fail extends Exception {
+        private static final long serialVersionUID = 1L;
         final int code;
 
         Fail(int code, String message) {
@@ -95,7 +109,12 @@ public final class EmbeddedNeo4j {
                     }
                 }
                 case "--pagecache" -> pagecache = parseSize(value(args, ++i, a));
-                default -> throw new Fail(2, "unknown argument " + a);
+                case "--help", "-h" -> {
+                    ERR.println(USAGE);
+                    ERR.flush();
+                    Runtime.getRuntime().halt(0);
+                }
+                default -> throw new Fail(2, "unknown argument " + a + " (see --help)");
             }
         }
 
@@ -110,7 +129,13 @@ public final class EmbeddedNeo4j {
             throw new Fail(2, "host " + host + " is not a loopback address; only loopback is allowed");
         }
 
-        if (stdinWatch) startStdinWatch(); // early, so a dead parent also aborts a slow startup
+        // Use the resolved literal everywhere (Neo4j bind, probes, READY line): --host localhost -> 127.0.0.1.
+        host = addr instanceof java.net.Inet6Address ? "::1" : addr.getHostAddress();
+
+        // Lifecycle hooks first, so a signal or a dead parent during startup still exits 0 / cleanly.
+        installSignalHandlers();
+        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedNeo4j::shutdown, "neo4j-shutdown"));
+        if (stdinWatch) startStdinWatch();
 
         // Pre-flight: data directory.
         data = data.toAbsolutePath().normalize();
@@ -169,9 +194,6 @@ public final class EmbeddedNeo4j {
             builder.setConfig(GraphDatabaseSettings.plugin_dir, plugins.toAbsolutePath().normalize());
         }
 
-        installSignalHandlers();
-        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedNeo4j::shutdown, "neo4j-shutdown"));
-
         GraphDatabaseService db;
         synchronized (LOCK) {
             if (shuttingDown) return;
@@ -188,8 +210,11 @@ public final class EmbeddedNeo4j {
         waitForTcp(addr, port, 10_000);
 
         String h = host.contains(":") ? "[" + host + "]" : host;
-        OUT.println("NEO4J_READY bolt://" + h + ":" + port);
-        OUT.flush();
+        synchronized (LOCK) {
+            if (shuttingDown) return; // never announce a DBMS that is already being shut down
+            OUT.println("NEO4J_READY bolt://" + h + ":" + port);
+            OUT.flush();
+        }
         // main returns; non-daemon Neo4j threads keep the JVM alive until signal / stdin EOF.
     }
 
