@@ -82,6 +82,7 @@ export function createServer({ db, config, log = (line) => process.stderr.write(
         return createGraphQLError(message, { nodes, source, positions, path, extensions: { ...extensions, requestId } });
       },
     },
-    logging: 'warn',
+    // Unexpected errors are logged once, with their request id, by maskError above.
+    logging: { debug: () => undefined, info: () => undefined, warn: (...args: unknown[]) => log(`yoga: ${args.map(String).join(' ')}`), error: () => undefined },
   });
 }

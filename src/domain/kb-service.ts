@@ -59,11 +59,17 @@ export function toLuceneQuery(text: string): string | null {
 }
 
 export function createKbService(stores: Stores, loaders: Loaders) {
+  async function findByName(type: EntityType, name: string): Promise<NodeRow | null> {
+    const row = await stores.nodes.findEntityByName(type, name);
+    if (row) loaders.node.prime(row.id, row);
+    return row;
+  }
+
   async function entityId(type: EntityType | null, value: string): Promise<string | null> {
     if (type === null) return stores.nodes.findAnyEntityId(value);
     const byId = await loaders.node.load(value);
     if (byId && byId.type === type) return byId.id;
-    return stores.nodes.findEntityIdByName(type, value);
+    return (await findByName(type, value))?.id ?? null;
   }
 
   /** Resolves an optional name-or-id filter; `given` tells "no filter" from "nothing matched". */
@@ -86,9 +92,7 @@ export function createKbService(stores: Stores, loaders: Loaders) {
     /** The entity of `type` by id or by name; exactly one must be given. */
     async lookup(type: EntityType, args: { id?: string | null; name?: string | null }): Promise<NodeRow | null> {
       if ((args.id ? 1 : 0) + (args.name ? 1 : 0) !== 1) throw new BadUserInputError('Give exactly one of id or name.');
-      const id = args.id ?? (await stores.nodes.findEntityIdByName(type, args.name as string));
-      if (!id) return null;
-      const row = await loaders.node.load(id);
+      const row = args.id ? await loaders.node.load(args.id) : await findByName(type, args.name as string);
       return row && row.type === type ? row : null;
     },
 

@@ -21,17 +21,17 @@ export function createNodeStore(db: Db) {
      * none. When the explicit allowSimilarName marker lets two share a key, the
      * one whose own name matches wins, then the smaller id.
      */
-    async findEntityIdByName(type: EntityType, name: string): Promise<string | null> {
+    async findEntityByName(type: EntityType, name: string): Promise<NodeRow | null> {
       const norm = normalizeName(name);
       if (!norm) return null;
-      const records = await readQuery<{ id: string }>(
+      const records = await readQuery<{ row: unknown }>(
         db,
-        `/* nodeStore.findEntityIdByName */
+        `/* nodeStore.findEntityByName */
          MATCH (:NameKey {key: $key})-[:NAMES]->(e:Entity)
-         RETURN e.id AS id ORDER BY e.normName = $norm DESC, e.id LIMIT 1`,
+         RETURN e {.*} AS row ORDER BY e.normName = $norm DESC, e.id LIMIT 1`,
         { key: `${type}:${norm}`, norm },
       );
-      return records[0]?.id ?? null;
+      return records[0] ? (toNative(records[0].row) as NodeRow) : null;
     },
 
     /** An id of an entity of any type given an id or a name. */

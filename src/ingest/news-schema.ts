@@ -51,10 +51,14 @@ export const partialDate = z
     return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   }, 'is not a real calendar date');
 
-/** A number, or a numeric string from YAML's failsafe schema; finite and not negative. */
+/**
+ * A number, or a numeric string from YAML's failsafe schema; finite and not negative.
+ * The messages matter: validate.ts maps them to the `invalid-amount` rule (zod's
+ * own "Invalid input" for a failed union, or its type error for Infinity, would not say so).
+ */
 const amount = z
-  .union([z.number(), z.string().regex(/^\s*-?\d+(\.\d+)?(e[+-]?\d+)?\s*$/i, 'must be a number').transform(Number)])
-  .pipe(z.number().refine(Number.isFinite, 'must be finite').refine((n) => n >= 0, 'must not be negative'));
+  .union([z.number(), z.string().regex(/^\s*-?\d+(\.\d+)?(e[+-]?\d+)?\s*$/i, 'must be a number').transform(Number)], { error: 'must be a number' })
+  .pipe(z.number({ error: 'must be a finite number' }).refine((n) => n >= 0, 'must not be negative'));
 
 const bool = z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]);
 

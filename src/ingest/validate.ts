@@ -3,7 +3,7 @@
  * references, collecting every problem with its JSON path. Checks that need
  * the stored graph (type conflicts, duplicate names) run in the write stage.
  */
-import { newsFileInput, type EntityType, type FactInput, type NewsFile } from './news-schema';
+import { ENTITY_TYPES, entityInput, factInput, newsFileInput, type EntityInput, type EntityType, type FactInput, type NewsFile } from './news-schema';
 import { formatPath, type Problem } from './problems';
 import type { SourceDocument } from './read-file';
 import { normalizeName } from '../domain/names';
@@ -18,6 +18,16 @@ interface Reference {
   types: readonly EntityType[];
 }
 
+type EntityPart = Pick<EntityInput, 'id' | 'type' | 'name' | 'aliases' | 'kind' | 'country' | 'parent' | 'allowSimilarName'>;
+
+/** What the cross-checks look at, each part with its index in the document. */
+interface Parts {
+  articleId: string | undefined;
+  entities: Array<{ index: number; entity: EntityPart }>;
+  /** `complete` is false for a fact salvaged from a document that failed the format check: only its references are known. */
+  facts: Array<{ index: number; fact: FactInput; complete: boolean }>;
+}
+
 const ANY_ORG_TARGET: readonly EntityType[] = ['Organization', 'Project', 'Site', 'Deal'];
 
 export function validateNewsDocument(doc: SourceDocument): ValidateResult {
@@ -30,24 +40,36 @@ export function validateNewsDocument(doc: SourceDocument): ValidateResult {
   });
 
   const parsed = newsFileInput.safeParse(doc.data);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => problem(issue.path as PropertyKey[], ruleOf(issue.code, issue.message), issue.message)),
-    };
-  }
+  const problems: Problem[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => problem(issue.path as PropertyKey[], ruleOf(issue.code, issue.message), issue.message));
+  // The cross-checks also run on what can be salvaged from a document that failed the format check, so one run reports every problem.
+  const parts: Parts = parsed.success
+    ? {
+        articleId: parsed.data.article.id,
+        entities: parsed.data.entities.map((entity, index) => ({ index, entity })),
+        facts: parsed.data.facts.map((fact, index) => ({ index, fact, complete: true })),
+      }
+    : salvage(doc.data);
+  problems.push(...crossCheck(parts, problem));
 
-  const file = parsed.data;
+  if (!parsed.success || problems.length > 0) return { ok: false, problems };
+  return { ok: true, file: parsed.data };
+}
+
+function crossCheck(parts: Parts, problem: (path: PropertyKey[], rule: string, message: string) => Problem): Problem[] {
   const problems: Problem[] = [];
   const declared = new Map<string, EntityType>();
   const names = new Map<string, string>();
   const references: Reference[] = [];
 
-  file.entities.forEach((entity, index) => {
+  for (const { index, entity } of parts.entities) {
     if (declared.has(entity.id)) problems.push(problem(['entities', index, 'id'], 'duplicate-id', `entity id "${entity.id}" is declared twice`));
     declared.set(entity.id, entity.type);
     for (const name of [entity.name, ...entity.aliases]) {
-      const key = `${entity.type}:${normalizeName(name)}`;
+      const normalized = normalizeName(name);
+      if (normalized === '') continue;
+      const key = `${entity.type}:${normalized}`;
       const owner = names.get(key);
       if (owner !== undefined && owner !== entity.id && !entity.allowSimilarName) {
         problems.push(problem(['entities', index, 'name'], 'duplicate-name', `"${name}" has the same normalized name as ${entity.type} "${owner}"`));
@@ -58,10 +80,12 @@ export function validateNewsDocument(doc: SourceDocument): ValidateResult {
       problems.push(problem(['entities', index], 'not-applicable', 'kind, country and parent apply to organizations only'));
     }
     if (entity.parent) references.push({ path: ['entities', index, 'parent'], id: entity.parent, types: ['Organization'] });
-  });
-  if (declared.has(file.article.id)) problems.push(problem(['article', 'id'], 'duplicate-id', `article id "${file.article.id}" is also an entity id`));
+  }
+  if (parts.articleId !== undefined && declared.has(parts.articleId)) {
+    problems.push(problem(['article', 'id'], 'duplicate-id', `article id "${parts.articleId}" is also an entity id`));
+  }
 
-  file.facts.forEach((fact, index) => references.push(...referencesOf(fact, ['facts', index])));
+  for (const { index, fact } of parts.facts) references.push(...referencesOf(fact, ['facts', index]));
   for (const ref of references) {
     const type = declared.get(ref.id);
     if (type === undefined) {
@@ -72,15 +96,70 @@ export function validateNewsDocument(doc: SourceDocument): ValidateResult {
   }
 
   const seen = new Map<string, number>();
-  file.facts.forEach((fact, index) => {
+  for (const { index, fact, complete } of parts.facts) {
+    if (!complete) continue;
     for (const identity of factIdentities(fact)) {
       const first = seen.get(identity);
       if (first !== undefined) problems.push(problem(['facts', index], 'duplicate-id', `states the same fact as facts[${first}] (${identity})`));
       else seen.set(identity, index);
     }
-  });
+  }
+  return problems;
+}
 
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, file };
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The parts of a document that failed the format check which are still well-formed
+ * enough to cross-check: entities with a string id and a known type, and the
+ * string-valued references of every fact (array positions kept, for the paths).
+ */
+function salvage(data: unknown): Parts {
+  const root = isRecord(data) ? data : {};
+  const articleId = isRecord(root.article) && typeof root.article.id === 'string' ? root.article.id : undefined;
+  const entities: Parts['entities'] = [];
+  (Array.isArray(root.entities) ? root.entities : []).forEach((raw: unknown, index) => {
+    const parsed = entityInput.safeParse(raw);
+    if (parsed.success) entities.push({ index, entity: parsed.data });
+    else if (isRecord(raw) && typeof raw.id === 'string' && (ENTITY_TYPES as readonly unknown[]).includes(raw.type)) {
+      const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+      entities.push({
+        index,
+        entity: {
+          id: raw.id,
+          type: raw.type as EntityType,
+          name: text(raw.name) ?? '',
+          aliases: Array.isArray(raw.aliases) ? raw.aliases.filter((alias): alias is string => typeof alias === 'string') : [],
+          kind: undefined,
+          country: undefined,
+          parent: text(raw.parent),
+          allowSimilarName: raw.allowSimilarName === true || raw.allowSimilarName === 'true',
+        },
+      });
+    }
+  });
+  const facts: Parts['facts'] = [];
+  (Array.isArray(root.facts) ? root.facts : []).forEach((raw: unknown, index) => {
+    const parsed = factInput.safeParse(raw);
+    if (parsed.success) facts.push({ index, fact: parsed.data, complete: true });
+    else if (isRecord(raw) && typeof raw.type === 'string') facts.push({ index, fact: referenceFields(raw), complete: false });
+  });
+  return { articleId, entities, facts };
+}
+
+/** A malformed fact reduced to its string fields (and arrays of them), enough for referencesOf. */
+function referenceFields(raw: Record<string, unknown>): FactInput {
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (typeof value === 'string') fields[key] = value;
+    else if (Array.isArray(value)) {
+      fields[key] = value.map((item: unknown) => {
+        if (key === 'parties') return { org: isRecord(item) && typeof item.org === 'string' ? item.org : undefined };
+        return typeof item === 'string' ? item : undefined;
+      });
+    }
+  }
+  return fields as FactInput;
 }
 
 function referencesOf(fact: FactInput, at: PropertyKey[]): Reference[] {
@@ -110,8 +189,11 @@ function referencesOf(fact: FactInput, at: PropertyKey[]): Reference[] {
       return [
         ...ref('deal', fact.deal, ['Deal']),
         ...ref('project', fact.project, ['Project']),
-        ...(fact.parties ?? []).flatMap((party, i) => [{ path: [...at, 'parties', i, 'org'], id: party.org, types: ['Organization'] as const }]),
+        ...(fact.parties ?? []).flatMap((party, i) => (party.org === undefined ? [] : [{ path: [...at, 'parties', i, 'org'], id: party.org, types: ['Organization'] as const }])),
       ];
+    default:
+      // An unknown fact type (already reported by the format check) references nothing we can check.
+      return [];
   }
 }
 

@@ -31,7 +31,7 @@ async function run(name: keyof typeof OPERATIONS) {
   return response.data;
 }
 
-const byName = <T extends { name: string }>(items: T[], name: string): T => {
+const byName = (items: any[], name: string): any => {
   const found = items.find((item) => item.name === name);
   if (!found) throw new Error(`${name} not among ${items.map((i) => i.name).join(', ')}`);
   return found;

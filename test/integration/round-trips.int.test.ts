@@ -1,0 +1,67 @@
+/**
+ * DataLoader batching, proven by counting Cypher round trips: they grow with
+ * the depth of a query, not with the number of items it returns.
+ */
+import { createIngestion } from '../../src/ingest/ingestion';
+import { openTestDb, type TestDb } from '../helpers/db';
+import { createTestServer } from '../helpers/server';
+
+let testDb: TestDb;
+let gql: ReturnType<typeof createTestServer>['gql'];
+
+/** A fictional test fixture: one hub hiring 100 people, one hiring 2, each person with a previous employment. */
+function fixture() {
+  const people = Array.from({ length: 100 }, (_, i) => `test-person-${i + 1}`);
+  return {
+    article: { id: 'test-round-trips', title: 'Round-trip fixture', url: 'https://example.test/round-trips', publisher: 'Test fixture', publishedAt: '2025-01-01', language: 'en', summary: 'A fictional article for the round-trip test.' },
+    entities: [
+      { id: 'test-hub-big', type: 'Organization', name: 'Test Hub Big' },
+      { id: 'test-hub-small', type: 'Organization', name: 'Test Hub Small' },
+      ...[1, 2, 3].map((n) => ({ id: `test-previous-${n}`, type: 'Organization', name: `Test Previous ${n}` })),
+      ...people.map((id, i) => ({ id, type: 'Person', name: `Test Person ${i + 1}` })),
+    ],
+    facts: [
+      ...people.map((person) => ({ type: 'hire', person, org: 'test-hub-big' })),
+      ...people.slice(0, 2).map((person) => ({ type: 'hire', person, org: 'test-hub-small' })),
+      ...people.map((person, i) => ({ type: 'employment', person, org: `test-previous-${(i % 3) + 1}` })),
+    ],
+  };
+}
+
+const QUERY = `query ($id: ID!) { organization(id: $id) { hires(first: 100) { person { employments { organization { name } } } } } }`;
+
+beforeAll(async () => {
+  testDb = await openTestDb();
+  await testDb.reset();
+  const report = await createIngestion(testDb.db).ingestText('fixture.json', JSON.stringify(fixture()));
+  expect(report.status).toBe('CREATED');
+  gql = createTestServer(testDb).gql;
+}, 120_000);
+
+afterAll(async () => {
+  await testDb.close();
+});
+
+describe('round trips', () => {
+  it('cost the same for an organization with 2 hires and one with 100', async () => {
+    const small = await gql(QUERY, { id: 'test-hub-small' });
+    const big = await gql(QUERY, { id: 'test-hub-big' });
+    expect(small.errors).toBeUndefined();
+    expect(big.errors).toBeUndefined();
+    expect(small.data.organization.hires).toHaveLength(2);
+    expect(big.data.organization.hires).toHaveLength(100);
+    expect(big.extensions?.roundTrips).toBe(small.extensions?.roundTrips);
+  });
+
+  it('are no more than the depth of the query', async () => {
+    // organization → hires → person → employments → organization: depth 5, one batch each.
+    const big = await gql(QUERY, { id: 'test-hub-big' });
+    expect(big.extensions?.roundTrips).toBeLessThanOrEqual(5);
+  });
+
+  it('include the name lookup in the first level', async () => {
+    const byName = await gql(`{ organization(name: "test hub big") { hires(first: 100) { person { name } } } }`);
+    expect(byName.data.organization.hires).toHaveLength(100);
+    expect(byName.extensions?.roundTrips).toBeLessThanOrEqual(3);
+  });
+});
