@@ -3,6 +3,7 @@
  * SIGTERM/SIGINT drain the HTTP server, close the driver, then stop the embedded Neo4j.
  */
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { ConfigError, loadConfig } from './config';
 import { createIngestion } from './ingest/ingestion';
@@ -25,8 +26,27 @@ async function seed(database: OpenDatabase): Promise<void> {
   log(`Seeded seed/news: ${Object.entries(counts).map(([status, n]) => `${n} ${status.toLowerCase()}`).join(', ')}`);
 }
 
+/** Fails before the slow Neo4j start when the HTTP port is already taken. */
+function assertPortFree(port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => reject(error));
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
+function portMessage(error: NodeJS.ErrnoException, port: number, host: string): string {
+  return error.code === 'EADDRINUSE' ? `Port ${port} on ${host} is already in use; set PORT to another port.` : `Cannot listen on ${host}:${port}: ${error.message}`;
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
+  try {
+    await assertPortFree(config.port, config.host);
+  } catch (error) {
+    log(portMessage(error as NodeJS.ErrnoException, config.port, config.host));
+    process.exit(1);
+  }
   const database = await openDatabase(config, log);
   let server: http.Server | null = null;
   let closing = false;
@@ -52,7 +72,7 @@ async function main(): Promise<void> {
   const yoga = createServer({ db: database.db, config, log });
   server = http.createServer({ requestTimeout: config.requestTimeoutMs }, yoga);
   server.on('error', async (error: NodeJS.ErrnoException) => {
-    log(error.code === 'EADDRINUSE' ? `Port ${config.port} on ${config.host} is already in use; set PORT to another port.` : `Server error: ${error.message}`);
+    log(portMessage(error, config.port, config.host));
     await database.close();
     process.exit(1);
   });

@@ -45,6 +45,8 @@ export const partialDate = z
   .string()
   .regex(PARTIAL_DATE, 'must be a partial date: YYYY, YYYY-MM or YYYY-MM-DD')
   .refine((value) => {
+    // zod runs this check even when the pattern failed; that value is already reported once.
+    if (!PARTIAL_DATE.test(value)) return true;
     const [year, month, day] = value.split('-').map(Number);
     if (day === undefined) return true;
     const date = new Date(Date.UTC(year, month - 1, day));

@@ -52,6 +52,9 @@ async function visibleText(page: Page, selector: string): Promise<string> {
   let baseUrl: string;
   const requested: string[] = [];
   const offLoopback: string[] = [];
+  const flag = (url: string) => {
+    if (!offLoopback.includes(url)) offLoopback.push(url);
+  };
 
   beforeAll(async () => {
     if (!CHROMIUM_FOUND) throw new Error(`CI=true and no Chromium at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set KB_CHROMIUM_PATH.`);
@@ -76,19 +79,18 @@ async function visibleText(page: Page, selector: string): Promise<string> {
       const url = route.request().url();
       requested.push(`${route.request().method()} ${url}`);
       if (isLocal(url)) return route.continue();
-      offLoopback.push(url);
+      flag(url);
       return route.abort('blockedbyclient');
     });
     await context.routeWebSocket(/.*/, (ws) => {
       requested.push(`WS ${ws.url()}`);
       if (isLocal(ws.url())) return ws.connectToServer();
-      offLoopback.push(ws.url());
+      flag(ws.url());
       return ws.close();
     });
     // Anything the router did not see (e.g. a worker's own fetches) is still recorded here.
     context.on('request', (request) => {
-      const url = request.url();
-      if (!isLocal(url) && !offLoopback.includes(url)) offLoopback.push(url);
+      if (!isLocal(request.url())) flag(request.url());
     });
   }, 60_000);
 

@@ -44,7 +44,13 @@ export async function openTestDb(env: Record<string, string | undefined> = {}): 
     config,
     cypher,
     async reset() {
-      await cypher('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+      // CALL { ... } IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run, not executeQuery.
+      const session = driver.session({ database: db.database });
+      try {
+        await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+      } finally {
+        await session.close();
+      }
     },
     async fingerprint() {
       const [row] = await cypher<{ labels: Array<{ label: string; count: number }>; types: Array<{ type: string; count: number }>; nodes: unknown[]; rels: unknown[] }>(
