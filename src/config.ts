@@ -45,6 +45,17 @@ export interface Config {
   maxBodyBytes: number;
   /** Allowed CORS origins; empty means same-origin only. */
   corsOrigins: string[];
+  /** Read API keys; empty means reads are open. */
+  apiKeys: string[];
+  /** Request-shape limits enforced before execution (graphql-armor). */
+  limits: {
+    /** Deepest real operation (the benchmark's 4-level hub traversal, depth 9) + 2. */
+    depth: number;
+    aliases: number;
+    tokens: number;
+    directives: number;
+    cost: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -95,6 +106,9 @@ export function loadConfig(env: Env = process.env): Config {
     .split(',')
     .map((origin) => origin.trim())
     .filter(Boolean);
+  for (const key of (env.KB_API_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean)) {
+    if (key.length < 16) problems.push('KB_API_KEYS entries must be at least 16 characters long');
+  }
   for (const origin of corsOrigins) {
     if (origin === '*' || !/^https?:\/\/[^/]+$/.test(origin)) {
       problems.push(`KB_CORS_ORIGINS entries must be origins like https://example.org, got "${origin}"`);
@@ -123,6 +137,17 @@ export function loadConfig(env: Env = process.env): Config {
     requestTimeoutMs: int('KB_REQUEST_TIMEOUT_MS', 10000, 100, 600000),
     maxBodyBytes: int('KB_MAX_BODY_BYTES', 1_000_000, 1024, 100_000_000),
     corsOrigins,
+    apiKeys: str('KB_API_KEYS', '')
+      .split(',')
+      .map((key) => key.trim())
+      .filter(Boolean),
+    limits: {
+      depth: int('KB_MAX_DEPTH', 11, 1, 100),
+      aliases: int('KB_MAX_ALIASES', 15, 0, 1000),
+      tokens: int('KB_MAX_TOKENS', 2000, 10, 100000),
+      directives: int('KB_MAX_DIRECTIVES', 50, 0, 1000),
+      cost: int('KB_MAX_COST', 20000, 10, 10_000_000),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -13,6 +13,9 @@ import type { Config } from './config';
 import { createContext, type Context } from './context';
 import { isReachable, type Db } from './neo4j/driver';
 import { resolvers } from './resolvers';
+import { apiKeyPlugin, armorPlugin, bodyLimitPlugin, singleMutationPlugin } from './security';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 
 export const SCHEMA_PATH = path.resolve(__dirname, '..', 'schema.graphql');
 
@@ -60,11 +63,23 @@ function roundTripsPlugin(): Plugin<Context> {
 }
 
 export function createServer({ db, config, log = (line) => process.stderr.write(`${line}\n`), exposeRoundTrips = false }: ServerOptions): KbServer {
-  const plugins: Plugin[] = [healthPlugin(db)];
+  const plugins: Plugin[] = [
+    healthPlugin(db),
+    apiKeyPlugin(config),
+    bodyLimitPlugin(config.maxBodyBytes),
+    // Simple (non-preflighted) requests must carry this header, so a cross-site form cannot run an operation.
+    useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+    armorPlugin(config.limits),
+    singleMutationPlugin(),
+  ];
+  if (config.production) plugins.push(useDisableIntrospection());
   if (exposeRoundTrips) plugins.push(roundTripsPlugin() as Plugin);
   return createYoga<Record<string, never>, Context>({
     schema: createSchema(),
     graphqlEndpoint: '/graphql',
+    multipart: false,
+    batching: false,
+    cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'x-graphql-yoga-csrf'], credentials: false } : false,
     landingPage: false,
     graphiql: config.production ? false : { title: 'AI-infrastructure knowledge base', defaultQuery: '{ stats { nodes relationships labels { label count } } }' },
     renderGraphiQL,

@@ -182,3 +182,49 @@ describe('the acceptance contract', () => {
     }
   });
 });
+
+describe('the seed corpus', () => {
+  it('gives every fact at least one supporting article', async () => {
+    const unsupported = await testDb.cypher('MATCH (f:Fact) WHERE NOT EXISTS { (:Article)-[:SUPPORTS]->(f) } RETURN f.id AS id');
+    expect(unsupported).toEqual([]);
+    const [{ facts }] = await testDb.cypher<{ facts: number }>('MATCH (f:Fact) RETURN count(f) AS facts');
+    expect(facts).toBeGreaterThan(100);
+  });
+
+  it('gives every article a URL and a language', async () => {
+    const incomplete = await testDb.cypher("MATCH (a:Article) WHERE a.url IS NULL OR NOT a.url STARTS WITH 'http' OR a.language IS NULL RETURN a.id AS id");
+    expect(incomplete).toEqual([]);
+  });
+
+  it('states a period and a qualifier with every money value', async () => {
+    const rows = await testDb.cypher<{ claims: string }>('MATCH (:Article)-[s:SUPPORTS]->() RETURN s.claims AS claims');
+    const money = rows.flatMap(({ claims }) => {
+      const values = JSON.parse(claims) as Record<string, any>;
+      return ['value', 'investment'].map((field) => values[field]).filter(Boolean);
+    });
+    expect(money.length).toBeGreaterThan(20);
+    for (const value of money) {
+      expect(['TOTAL', 'PER_YEAR']).toContain(value.period);
+      expect(['EXACT', 'ABOUT', 'MORE_THAN', 'AT_LEAST', 'UP_TO', 'NEARLY']).toContain(value.qualifier);
+    }
+  });
+
+  it('has no two entities of the same type with the same normalized name', async () => {
+    const duplicates = await testDb.cypher('MATCH (e:Entity) WITH e.type AS type, e.normName AS name, collect(e.id) AS ids WHERE size(ids) > 1 RETURN type, name, ids');
+    expect(duplicates).toEqual([]);
+  });
+
+  it('has at least 36 articles, the original one first among them', async () => {
+    const [{ articles }] = await testDb.cypher<{ articles: number }>('MATCH (a:Article) RETURN count(a) AS articles');
+    expect(articles).toBeGreaterThanOrEqual(36);
+    const [seed] = await testDb.cypher<any>("MATCH (a:Article {id: 'actualitecloud-lazarov-openai'}) RETURN a.publishedAt AS publishedAt, a.language AS language");
+    expect(seed).toEqual({ publishedAt: null, language: 'fr' });
+  });
+
+  it('reports every file unchanged when ingested again', async () => {
+    const before = await testDb.fingerprint();
+    const reports = await ingestFiles(testDb.db, seedFiles());
+    expect(new Set(reports.map((r) => r.status))).toEqual(new Set(['UNCHANGED']));
+    expect(await testDb.fingerprint()).toEqual(before);
+  }, 120_000);
+});

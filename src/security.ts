@@ -1,0 +1,142 @@
+/**
+ * Request-shape limits and access control, as Yoga plugins. Every number
+ * comes from config (README "Security and operations" lists the defaults).
+ *
+ * - graphql-armor: depth, aliases, tokens, directives, cost, and no field
+ *   suggestions in error messages.
+ * - one root mutation field per operation;
+ * - a request body cap (413), also for bodies sent without a content length;
+ * - optional read API keys.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { GraphQLError, Kind, type ASTVisitor, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import type { Config } from './config';
+import { isAdminToken } from './context';
+
+export function armorPlugin(limits: Config['limits']): Plugin {
+  return EnvelopArmorPlugin({
+    maxDepth: { n: limits.depth, exposeLimits: true, flattenFragments: true },
+    maxAliases: { n: limits.aliases, exposeLimits: true },
+    maxTokens: { n: limits.tokens, exposeLimits: true },
+    maxDirectives: { n: limits.directives, exposeLimits: true },
+    costLimit: { maxCost: limits.cost, exposeLimits: true, flattenFragments: true },
+    blockFieldSuggestion: { enabled: true },
+  }) as Plugin;
+}
+
+/** Counts the root fields a mutation selects, fragments included. */
+function rootFieldCount(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
+  let count = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) count += (selection as FieldNode).name.value === '__typename' ? 0 : 1;
+    else if (selection.kind === Kind.INLINE_FRAGMENT) count += rootFieldCount(selection.selectionSet, fragments, seen);
+    else if (!seen.has(selection.name.value) && fragments[selection.name.value]) {
+      seen.add(selection.name.value);
+      count += rootFieldCount(fragments[selection.name.value].selectionSet, fragments, seen);
+    }
+  }
+  return count;
+}
+
+/** Validation rule: a mutation operation selects at most one root field (aliases count). */
+export function singleMutationRule(context: ValidationContext): ASTVisitor {
+  const fragments = Object.fromEntries(
+    context
+      .getDocument()
+      .definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  return {
+    OperationDefinition(node) {
+      if (node.operation === 'mutation' && rootFieldCount(node.selectionSet, fragments) > 1) {
+        context.reportError(new GraphQLError('A request may run at most one mutation field.', { nodes: [node], extensions: { code: 'BAD_USER_INPUT' } }));
+      }
+    },
+  };
+}
+
+export function singleMutationPlugin(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(singleMutationRule);
+    },
+  };
+}
+
+const tooLarge = (max: number) => createGraphQLError(`Request body is larger than ${max} bytes.`, { extensions: { code: 'PAYLOAD_TOO_LARGE', http: { status: 413 } } });
+
+/** Reads a body stream, failing as soon as it passes `max` bytes. */
+async function readCapped(body: ReadableStream<Uint8Array>, max: number): Promise<string> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      throw tooLarge(max);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** 413 for a declared length over the cap; bodies without a declared length are read with a cap. */
+export function bodyLimitPlugin(max: number): Plugin {
+  return {
+    onRequest({ request, endResponse, fetchAPI }) {
+      const declared = Number(request.headers.get('content-length') ?? 'NaN');
+      if (Number.isFinite(declared) && declared > max) {
+        endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message: `Request body is larger than ${max} bytes.` }] }), { status: 413, headers: { 'content-type': 'application/json' } }));
+      }
+    },
+    onRequestParse({ request, setRequestParser }) {
+      const contentType = request.headers.get('content-type') ?? '';
+      if (request.method !== 'POST' || request.headers.has('content-length') || !/json/i.test(contentType) || !request.body) return;
+      setRequestParser(async (req) => {
+        const text = await readCapped(req.body as ReadableStream<Uint8Array>, max);
+        try {
+          return JSON.parse(text);
+        } catch {
+          throw createGraphQLError('POST body is not valid JSON.', { extensions: { http: { status: 400 } } });
+        }
+      });
+    },
+  };
+}
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value).digest();
+}
+
+/** True when `presented` equals one of `keys`, comparing in constant time. */
+export function isApiKey(presented: string | null, keys: readonly string[]): boolean {
+  if (!presented) return false;
+  const mine = digest(presented);
+  return keys.reduce((found, key) => timingSafeEqual(mine, digest(key)) || found, false);
+}
+
+/**
+ * When read API keys are configured, GraphQL requests need `X-API-Key` (or the
+ * admin bearer token); the GraphiQL page itself stays reachable.
+ */
+export function apiKeyPlugin(config: Config): Plugin {
+  return {
+    onRequest({ request, url, endResponse, fetchAPI }) {
+      if (config.apiKeys.length === 0 || url.pathname !== '/graphql') return;
+      const wantsPage = request.method === 'GET' && (request.headers.get('accept') ?? '').includes('text/html');
+      if (wantsPage) return;
+      if (isApiKey(request.headers.get('x-api-key'), config.apiKeys) || isAdminToken(request.headers.get('authorization'), config.adminToken)) return;
+      endResponse(
+        new fetchAPI.Response(JSON.stringify({ errors: [{ message: 'A valid X-API-Key header is required.', extensions: { code: 'UNAUTHENTICATED' } }] }), {
+          status: 401,
+          headers: { 'content-type': 'application/json', 'www-authenticate': 'ApiKey' },
+        }),
+      );
+    },
+  };
+}
