@@ -1,0 +1,152 @@
+/**
+ * The reliability checklist's request-shape, exposure, transport and auth
+ * lines, shown against the real server and database.
+ */
+import { auditServer } from 'graphql-http';
+import { loadConfig } from '../../src/config';
+import { createServer } from '../../src/server';
+import { readQuery } from '../../src/neo4j/driver';
+import { openTestDb, type TestDb } from '../helpers/db';
+
+let testDb: TestDb;
+
+beforeAll(async () => {
+  testDb = await openTestDb();
+  await testDb.reset();
+  await testDb.cypher("CREATE (:Node:Entity:Organization {id: 'test-sec-org', type: 'Organization', name: 'Security Test Org', aliases: []})");
+});
+
+afterAll(async () => {
+  await testDb.close();
+});
+
+const TOKEN = 'a-security-test-token-0123456789';
+
+function server(env: Record<string, string> = {}) {
+  const config = loadConfig({ NEO4J_URI: testDb.config.neo4j.uri ?? undefined, KB_ADMIN_TOKEN: TOKEN, ...env });
+  return createServer({ db: testDb.db, config, log: () => undefined });
+}
+
+async function post(yoga: ReturnType<typeof server>, body: unknown, headers: Record<string, string> = {}) {
+  const response = await yoga.fetch('http://kb.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
+}
+
+/** organization → deals → parties → organization → hires → person → employments → organization: the benchmark's deepest query. */
+const DEEPEST = `{ organization(id: "test-sec-org") { deals(first: 5) { parties { organization { hires(first: 5) { person { employments(first: 5) { organization { name } } } } } } } } }`;
+
+describe('request-shape limits', () => {
+  it('accepts the deepest operation we ship', async () => {
+    const { body } = await post(server(), { query: DEEPEST });
+    expect(body.errors).toBeUndefined();
+  });
+
+  it('refuses a query deeper than the limit before running it', async () => {
+    const deep = `{ organization(id: "x") { ${'parent { '.repeat(12)}name${' }'.repeat(12)} } }`;
+    const { body } = await post(server(), { query: deep });
+    expect(body.errors[0].message).toMatch(/depth/i);
+  });
+
+  it('refuses too many aliases', async () => {
+    const query = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: stats { nodes }`).join(' ')} }`;
+    const { body } = await post(server(), { query });
+    expect(body.errors[0].message).toMatch(/alias/i);
+  });
+
+  it('refuses more than one mutation field in one request and writes nothing', async () => {
+    const before = await testDb.fingerprint();
+    const query = `mutation { a: retractArticle(id: "x") { status } b: retractArticle(id: "y") { status } }`;
+    const { body } = await post(server(), { query }, { authorization: `Bearer ${TOKEN}` });
+    expect(body.errors[0].message).toBe('A request may run at most one mutation field.');
+    expect(await testDb.fingerprint()).toEqual(before);
+  });
+
+  it('answers 413 to a body over the cap', async () => {
+    const { status } = await post(server({ KB_MAX_BODY_BYTES: '2048' }), { query: `{ stats { nodes } } ${' '.repeat(4096)}` });
+    expect(status).toBe(413);
+  });
+
+  it('hides field suggestions in errors', async () => {
+    const { body } = await post(server(), { query: '{ stat { nodes } }' });
+    expect(body.errors[0].message).not.toMatch(/Did you mean/);
+  });
+});
+
+describe('transport', () => {
+  it('refuses a mutation over GET', async () => {
+    const response = await server().fetch(`http://kb.test/graphql?query=${encodeURIComponent('mutation { retractArticle(id: "x") { status } }')}`, { headers: { authorization: `Bearer ${TOKEN}`, 'x-graphql-yoga-csrf': '1' } });
+    expect(response.status).toBe(405);
+  });
+
+  it('refuses a simple cross-site form post without the CSRF header', async () => {
+    const response = await server().fetch('http://kb.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `query=${encodeURIComponent('{ stats { nodes } }')}`,
+    });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+  });
+
+  it('does not parse multipart bodies', async () => {
+    const form = new FormData();
+    form.append('operations', JSON.stringify({ query: '{ stats { nodes } }' }));
+    const response = await server().fetch('http://kb.test/graphql', { method: 'POST', body: form, headers: { 'x-graphql-yoga-csrf': '1' } });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+  });
+
+  it('allows only the configured CORS origins', async () => {
+    const yoga = server({ KB_CORS_ORIGINS: 'https://analyst.example.org' });
+    const preflight = (origin: string) =>
+      yoga.fetch('http://kb.test/graphql', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    expect((await preflight('https://analyst.example.org')).headers.get('access-control-allow-origin')).toBe('https://analyst.example.org');
+    expect((await preflight('https://evil.example.com')).headers.get('access-control-allow-origin')).not.toBe('https://evil.example.com');
+  });
+
+  it('passes every MUST of the GraphQL-over-HTTP audit in the development configuration', async () => {
+    const yoga = server();
+    const results = await auditServer({ url: 'http://kb.test/graphql', fetchFn: (input: RequestInfo | URL, init?: RequestInit) => yoga.fetch(input as string, init) });
+    const failedMusts = results.filter((r) => r.status !== 'ok' && r.name.startsWith('MUST'));
+    expect(failedMusts.map((r) => `${r.name}: ${'reason' in r ? r.reason : ''}`)).toEqual([]);
+  });
+});
+
+describe('production mode', () => {
+  it('turns introspection off', async () => {
+    const { body } = await post(server({ KB_PRODUCTION: 'true' }), { query: '{ __schema { types { name } } }' });
+    expect(body.errors?.[0].message).toMatch(/introspection/i);
+  });
+
+  it('does not serve GraphiQL', async () => {
+    const response = await server({ KB_PRODUCTION: 'true' }).fetch('http://kb.test/graphql', { headers: { accept: 'text/html' } });
+    expect(await response.text()).not.toContain('GraphiQL');
+  });
+});
+
+describe('authorization', () => {
+  it('requires a read API key when keys are configured', async () => {
+    const yoga = server({ KB_API_KEYS: 'read-key-0123456789abcdef' });
+    expect((await post(yoga, { query: '{ stats { nodes } }' })).status).toBe(401);
+    expect((await post(yoga, { query: '{ stats { nodes } }' }, { 'x-api-key': 'wrong-key-0123456789abcdef' })).status).toBe(401);
+    const ok = await post(yoga, { query: '{ stats { nodes } }' }, { 'x-api-key': 'read-key-0123456789abcdef' });
+    expect(ok.status).toBe(200);
+    expect(ok.body.data.stats.nodes).toBeGreaterThan(0);
+  });
+
+  it('answers 401 UNAUTHENTICATED to a mutation without the token and writes nothing', async () => {
+    const before = await testDb.fingerprint();
+    const { status, body } = await post(server(), { query: 'mutation { retractArticle(id: "x") { status } }' });
+    expect(status).toBe(401);
+    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(await testDb.fingerprint()).toEqual(before);
+  });
+});
+
+describe('read transactions', () => {
+  it('refuse a write', async () => {
+    await expect(readQuery(testDb.db, "CREATE (:Node {id: 'test-should-not-exist'})")).rejects.toMatchObject({ code: expect.stringMatching(/AccessMode|Forbidden/) });
+    expect(await testDb.cypher("MATCH (n {id: 'test-should-not-exist'}) RETURN n")).toEqual([]);
+  });
+});
