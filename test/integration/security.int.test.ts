@@ -107,7 +107,7 @@ describe('transport', () => {
 
   it('passes every MUST of the GraphQL-over-HTTP audit in the development configuration', async () => {
     const yoga = server();
-    const results = await auditServer({ url: 'http://kb.test/graphql', fetchFn: (input: RequestInfo | URL, init?: RequestInit) => yoga.fetch(input as string, init) });
+    const results = await auditServer({ url: 'http://kb.test/graphql', fetchFn: (input: any, init?: any) => yoga.fetch(String(input instanceof Request ? input.url : input), init) });
     const failedMusts = results.filter((r) => r.status !== 'ok' && r.name.startsWith('MUST'));
     expect(failedMusts.map((r) => `${r.name}: ${'reason' in r ? r.reason : ''}`)).toEqual([]);
   });
