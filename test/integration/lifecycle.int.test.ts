@@ -97,6 +97,14 @@ describe('npm start', () => {
     expect(await waitFor(() => javaPids(dataDir).length === 0, 20_000)).toBe(true);
   });
 
+  it('names both ways out when Java is missing', async () => {
+    const main = startMain({ PORT: '0', NEO4J_EMBEDDED_DATA: tempDir(), PATH: path.join(tempDir(), 'empty-bin') });
+    expect(await main.exited).toBe(1);
+    expect(main.output()).toContain('Java was not found');
+    expect(main.output()).toContain('install a JDK 17+ and Maven');
+    expect(main.output()).toContain('docker compose up -d neo4j');
+  });
+
   it('stops with one clear line when its HTTP port is taken', async () => {
     const server = await busyPort();
     const port = (server.address() as net.AddressInfo).port;
