@@ -69,6 +69,7 @@ async function main(): Promise<void> {
 
   if (config.seedOnStart) await seed(database);
   if (closing) return;
+  await import('./explorer/build').then(({ ensureExplorerBuilt }) => ensureExplorerBuilt(log));
   const yoga = createServer({ db: database.db, config, log });
   server = http.createServer({ requestTimeout: config.requestTimeoutMs }, yoga);
   server.on('error', async (error: NodeJS.ErrnoException) => {

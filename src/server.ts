@@ -13,6 +13,7 @@ import type { Config } from './config';
 import { createContext, type Context } from './context';
 import { isReachable, type Db } from './neo4j/driver';
 import { resolvers } from './resolvers';
+import { explorerPlugin } from './explorer/serve';
 import { apiKeyPlugin, armorPlugin, bodyLimitPlugin, singleMutationPlugin } from './security';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
@@ -65,6 +66,7 @@ function roundTripsPlugin(): Plugin<Context> {
 export function createServer({ db, config, log = (line) => process.stderr.write(`${line}\n`), exposeRoundTrips = false }: ServerOptions): KbServer {
   const plugins: Plugin[] = [
     healthPlugin(db),
+    explorerPlugin(),
     apiKeyPlugin(config),
     bodyLimitPlugin(config.maxBodyBytes),
     // Simple (non-preflighted) requests must carry this header, so a cross-site form cannot run an operation.

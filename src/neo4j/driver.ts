@@ -32,14 +32,43 @@ export interface Db {
   counter?: RoundTripCounter;
 }
 
-/** Runs one statement in a READ transaction; returns its records as plain objects. */
+/**
+ * How long after its server-side timeout a read gives up on the client. The transaction timeout is enforced by Neo4j,
+ * so it cannot fire when Neo4j never sees the query: a stopped process or a network partition leaves the socket open
+ * and silent, and the driver (whose connection timeout covers only the TCP connect) would wait on it forever.
+ */
+export const CLIENT_DEADLINE_GRACE_MS = 1000;
+
+/** A read that got no answer from Neo4j before its client-side deadline. Masked as "Unexpected error." by the server. */
+export class DatabaseDeadlineError extends Error {
+  override name = 'DatabaseDeadlineError';
+}
+
+/**
+ * Runs one statement in a READ transaction; returns its records as plain objects. Fails after
+ * `readTimeoutMs + CLIENT_DEADLINE_GRACE_MS` at the latest, retries included, even when Neo4j never answers.
+ */
 export async function readQuery<T extends RecordShape>(db: Db, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
+  const deadlineMs = db.readTimeoutMs + CLIENT_DEADLINE_GRACE_MS;
+  let timer: NodeJS.Timeout | undefined;
+  let expired = false;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      expired = true;
+      reject(new DatabaseDeadlineError(`Neo4j did not answer a read within ${deadlineMs} ms`));
+    }, deadlineMs);
+  });
   try {
-    const result = await session.executeRead((tx) => run<T>(db, tx, cypher, params), { timeout: db.readTimeoutMs });
+    const result = await Promise.race([session.executeRead((tx) => run<T>(db, tx, cypher, params), { timeout: db.readTimeoutMs }), deadline]);
     return result.records.map((record) => record.toObject() as T);
   } finally {
-    await session.close();
+    clearTimeout(timer);
+    // After the deadline the session's connection may never answer: closing it (a RESET) would wait as long, so it
+    // is closed in the background and the connection goes back to the pool, or is destroyed, once Neo4j answers or
+    // the socket fails.
+    if (expired) void session.close().catch(() => undefined);
+    else await session.close();
   }
 }
 

@@ -22,6 +22,8 @@ const FAILED = /^NEO4J_ERROR (.*)/;
 
 export interface EmbeddedNeo4j {
   uri: string;
+  /** Process id of the launcher JVM (the chaos script signals it). */
+  pid: number;
   /** Shuts the database down cleanly; resolves when the Java process has exited. */
   stop(): Promise<void>;
 }
@@ -109,6 +111,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions = {}): Promise
   let stopping: Promise<void> | null = null;
   return {
     uri,
+    pid: child.pid!,
     stop() {
       stopping ??= (async () => {
         if (child.exitCode === null && child.signalCode === null) {

@@ -3,14 +3,17 @@
  * which src/explorer/serve.ts serves under /explore. Everything is bundled: no CDN, no web fonts.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
+const here = path.dirname(fileURLToPath(import.meta.url));
+
 export default defineConfig({
-  root: __dirname,
+  root: here,
   base: '/explore/',
   logLevel: 'warn',
   build: {
-    outDir: path.resolve(__dirname, 'dist'),
+    outDir: path.resolve(here, 'dist'),
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,

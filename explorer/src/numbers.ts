@@ -1,0 +1,256 @@
+/**
+ * Numbers: planned capacity by country, project or operator; deals sorted by
+ * annualized value; an organization's hires by month and where they came
+ * from. Loaded on demand, so the graph does not wait for Chart.js.
+ */
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import { capacity, deals, orgHires, type CapacityGroupBy, type DealOrder, type HireRow } from './api';
+import { h, replace } from './dom';
+import { formatDate, formatMegawatts, formatMoney, formatUsdPerYear, humanize, sourceLabel } from './format';
+import { evidenceItem, typeBadge } from './panel';
+import { attachSearch } from './search';
+import type { State } from './state';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+Chart.defaults.font.family = 'system-ui, sans-serif';
+Chart.defaults.color = '#1b1b1b';
+
+export interface NumbersContext {
+  navigate(patch: Partial<State>, mode?: 'push' | 'replace'): void;
+  open(id: string): void;
+  say(message: string): void;
+}
+
+/** Distinct hues, each dark enough for AA text on white in the tables and legends. */
+const PALETTE = ['#1f5fae', '#a84300', '#2e6b30', '#6a3d9a', '#b3261e', '#00697a', '#7a5c00', '#4a4a4a', '#8e2a6b', '#3b5b00'];
+const UNDATED = 'undated';
+
+let built = false;
+let capacityChart: Chart | null = null;
+let hiresChart: Chart | null = null;
+let lastGroup: string | null = null;
+let lastOrder: string | null = null;
+let lastOrg: string | null = null;
+
+export async function renderNumbers(root: HTMLElement, s: State, ctx: NumbersContext): Promise<void> {
+  if (!built) build(root, ctx);
+  const tasks: Array<Promise<void>> = [];
+  if (lastGroup !== s.group) tasks.push(renderCapacity(s.group));
+  if (lastOrder !== s.order) tasks.push(renderDeals(s.order, ctx));
+  if (lastOrg !== s.org) tasks.push(renderHires(s.org, ctx));
+  (root.querySelector('#capacity-group') as HTMLSelectElement).value = s.group;
+  await Promise.all(tasks);
+  document.title = 'Numbers · AI-infrastructure explorer';
+}
+
+function build(root: HTMLElement, ctx: NumbersContext): void {
+  built = true;
+  const groupSelect = h(
+    'select',
+    { id: 'capacity-group', onchange: (e: Event) => ctx.navigate({ group: (e.target as HTMLSelectElement).value as CapacityGroupBy }, 'replace') },
+    (['COUNTRY', 'PROJECT', 'OPERATOR', 'STATUS'] as const).map((g) => h('option', { value: g }, humanize(g))),
+  );
+  const orgInput = h('input', { id: 'hires-org', type: 'text', placeholder: 'Organization, e.g. Meta' }) as HTMLInputElement;
+  const orgResults = h('ul', { id: 'hires-org-results', class: 'listbox', 'aria-label': 'Organizations' });
+  replace(
+    root,
+    h('h2', { class: 'visually-hidden' }, 'Numbers'),
+    h(
+      'div',
+      { class: 'numbers-grid' },
+      h(
+        'section',
+        { class: 'card', 'aria-labelledby': 'capacity-heading' },
+        h('h2', { id: 'capacity-heading' }, 'Planned capacity'),
+        h('label', {}, 'Group by ', groupSelect),
+        h('div', { class: 'chart-box' }, h('canvas', { id: 'capacity-chart', role: 'img', 'aria-label': 'Planned capacity chart' })),
+        h('div', { id: 'capacity-table' }),
+      ),
+      h(
+        'section',
+        { class: 'card', 'aria-labelledby': 'hires-heading-n' },
+        h('h2', { id: 'hires-heading-n' }, 'Hires by month'),
+        h('div', { class: 'search small-search' }, h('label', { for: 'hires-org' }, 'Organization '), orgInput, orgResults),
+        h('div', { class: 'chart-box' }, h('canvas', { id: 'hires-chart', role: 'img', 'aria-label': 'Hires by month chart' })),
+        h('div', { id: 'hires-detail' }),
+      ),
+      h('section', { class: 'card wide', 'aria-labelledby': 'deals-heading' }, h('h2', { id: 'deals-heading' }, 'Deals by annualized value'), h('div', { id: 'deals-table' })),
+    ),
+  );
+  attachSearch(orgInput, orgResults, { status: document.getElementById('status')!, types: ['Organization'], onPick: (hit) => ctx.navigate({ org: hit.id }) });
+}
+
+async function renderCapacity(group: CapacityGroupBy): Promise<void> {
+  lastGroup = group;
+  const groups = await capacity(group);
+  const withFigure = groups.filter((g) => g.megawatts != null);
+  const canvas = document.getElementById('capacity-chart') as HTMLCanvasElement;
+  capacityChart?.destroy();
+  canvas.setAttribute('aria-label', `Planned megawatts by ${humanize(group)}: ${withFigure.map((g) => `${g.key} ${formatMegawatts(g.megawatts, g.qualifier)}`).join('; ')}. The table below lists every group.`);
+  capacityChart = new Chart(canvas, {
+    type: 'bar',
+    data: { labels: withFigure.map((g) => g.key), datasets: [{ label: 'Planned MW', data: withFigure.map((g) => g.megawatts ?? 0), backgroundColor: '#1f5fae' }] },
+    options: {
+      indexAxis: 'y',
+      maintainAspectRatio: false,
+      animation: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? false : undefined,
+      plugins: {
+        legend: { display: false },
+        tooltip: { callbacks: { label: (item) => { const g = withFigure[item.dataIndex]; return `${formatMegawatts(g.megawatts, g.qualifier)} · ${g.sitesWithFigure} of ${g.sites} sites with a figure`; } } },
+      },
+      scales: { x: { title: { display: true, text: 'MW (sum of the displayed site capacities)' } } },
+    },
+  });
+  replace(
+    document.getElementById('capacity-table')!,
+    h(
+      'table',
+      { class: 'data-table' },
+      h('caption', { class: 'visually-hidden' }, `Planned capacity by ${humanize(group)}`),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, humanize(group)), h('th', { scope: 'col' }, 'Planned'), h('th', { scope: 'col' }, 'Sites with a figure'))),
+      h('tbody', {}, groups.map((g) => h('tr', {}, h('th', { scope: 'row' }, g.key), h('td', {}, formatMegawatts(g.megawatts, g.qualifier)), h('td', {}, `${g.sitesWithFigure} of ${g.sites}`)))),
+    ),
+  );
+}
+
+const SORTS: Array<{ label: string; order: DealOrder; aria: 'ascending' | 'descending' }> = [
+  { label: 'Annualized value, largest first', order: 'ANNUALIZED_USD_DESC', aria: 'descending' },
+  { label: 'Annualized value, smallest first', order: 'ANNUALIZED_USD_ASC', aria: 'ascending' },
+  { label: 'Newest announced first', order: 'ANNOUNCED_DESC', aria: 'descending' },
+  { label: 'Name', order: 'NAME_ASC', aria: 'ascending' },
+];
+
+async function renderDeals(order: DealOrder, ctx: NumbersContext): Promise<void> {
+  lastOrder = order;
+  const { totalCount, rows } = await deals(order, 100);
+  const sortButton = (label: string, next: DealOrder) => h('button', { type: 'button', class: 'sort', onclick: () => ctx.navigate({ order: next }, 'replace') }, label);
+  const annualizedNext: DealOrder = order === 'ANNUALIZED_USD_DESC' ? 'ANNUALIZED_USD_ASC' : 'ANNUALIZED_USD_DESC';
+  const ariaSort = (col: 'name' | 'announced' | 'annualized') => {
+    if (col === 'annualized' && order.startsWith('ANNUALIZED')) return order.endsWith('DESC') ? 'descending' : 'ascending';
+    if (col === 'name' && order === 'NAME_ASC') return 'ascending';
+    if (col === 'announced' && order === 'ANNOUNCED_DESC') return 'descending';
+    return 'none';
+  };
+  replace(
+    document.getElementById('deals-table')!,
+    h('p', { class: 'muted' }, `${totalCount} deals, ${SORTS.find((s) => s.order === order)?.label.toLowerCase()}. Unknown values come last. Choose a column title to sort.`),
+    h(
+      'div',
+      { class: 'table-scroll' },
+      h(
+        'table',
+        { class: 'data-table deals' },
+        h('caption', { class: 'visually-hidden' }, 'Deals'),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col', 'aria-sort': ariaSort('name') }, sortButton('Deal', 'NAME_ASC')),
+            h('th', { scope: 'col' }, 'Parties'),
+            h('th', { scope: 'col' }, 'Kind / status'),
+            h('th', { scope: 'col', 'aria-sort': ariaSort('announced') }, sortButton('Announced', 'ANNOUNCED_DESC')),
+            h('th', { scope: 'col' }, 'Displayed value'),
+            h('th', { scope: 'col', 'aria-sort': ariaSort('annualized') }, sortButton(`Annualized ${order === 'ANNUALIZED_USD_DESC' ? '▼' : order === 'ANNUALIZED_USD_ASC' ? '▲' : ''}`, annualizedNext)),
+            h('th', { scope: 'col' }, 'Claims'),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          rows.map((d) =>
+            h(
+              'tr',
+              { 'data-deal': d.id },
+              h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link', onclick: () => ctx.open(d.id) }, d.name)),
+              h('td', {}, d.parties.map((p) => `${p.organization.name}${p.role ? ` (${humanize(p.role)})` : ''}`).join(', ')),
+              h('td', {}, [humanize(d.kind), humanize(d.status)].filter(Boolean).join(' · ')),
+              h('td', {}, formatDate(d.announced, '—')),
+              h('td', {}, d.value ? formatMoney(d.value) : '—'),
+              h('td', { class: 'num' }, d.annualized ? formatUsdPerYear(d.annualized.amountUsd, d.annualized.qualifier) : '—'),
+              h('td', { class: 'num' }, String(d.valueClaims.length)),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function monthOf(date: string | null): string {
+  const m = date ? /^(\d{4}-\d{2})/.exec(date) : null;
+  return m ? m[1] : UNDATED;
+}
+
+async function renderHires(orgId: string, ctx: NumbersContext): Promise<void> {
+  lastOrg = orgId;
+  const org = await orgHires(orgId);
+  const detail = document.getElementById('hires-detail')!;
+  const canvas = document.getElementById('hires-chart') as HTMLCanvasElement;
+  hiresChart?.destroy();
+  hiresChart = null;
+  if (!org) return replace(detail, h('p', {}, `No organization “${orgId}”.`));
+  const input = document.getElementById('hires-org') as HTMLInputElement;
+  if (document.activeElement !== input) input.value = org.name;
+
+  const months = [...new Set(org.hires.map((hire) => monthOf(hire.date)))].sort((a, b) => (a === UNDATED ? 1 : b === UNDATED ? -1 : a.localeCompare(b)));
+  const sources = [...new Set(org.hires.map((hire) => hire.from?.name ?? 'unknown'))];
+  const label = (month: string) => (month === UNDATED ? 'undated' : formatDate(month));
+  hiresChart = new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: months.map(label),
+      datasets: sources.map((source, i) => ({
+        label: `from ${source}`,
+        data: months.map((month) => org.hires.filter((hire) => monthOf(hire.date) === month && (hire.from?.name ?? 'unknown') === source).length),
+        backgroundColor: source === 'unknown' ? '#9a9a9a' : PALETTE[i % PALETTE.length],
+      })),
+    },
+    options: {
+      maintainAspectRatio: false,
+      animation: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? false : undefined,
+      scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: 'hires' } } },
+      plugins: { tooltip: { callbacks: { afterBody: (items) => { const month = months[items[0].dataIndex]; return org.hires.filter((hire) => monthOf(hire.date) === month).map((hire) => `${hire.person.name} (from ${hire.from?.name ?? 'unknown'})`); } } } },
+    },
+  });
+  canvas.setAttribute('aria-label', `${org.name}'s hires by month, stacked by where they came from: ${months.map((m) => `${label(m)}: ${org.hires.filter((hire) => monthOf(hire.date) === m).map((hire) => hire.person.name).join(', ')}`).join('; ')}. The list below has each hire with its sources.`);
+
+  const byMonth = months.map((month) => ({ month, hires: org.hires.filter((hire) => monthOf(hire.date) === month) }));
+  replace(
+    detail,
+    h(
+      'p',
+      { class: 'talent-sources' },
+      h('strong', {}, `Where ${org.name}'s hires came from: `),
+      org.talentSources.map((t, i) => [i ? '; ' : '', t.from ? t.from.name : 'unknown', ` (${t.count}): ${t.people.map((p) => p.name).join(', ')}`]),
+    ),
+    h(
+      'ol',
+      { class: 'timeline' },
+      byMonth.map(({ month, hires }) =>
+        h('li', {}, h('h3', {}, month === UNDATED ? 'Undated (no month given)' : label(month)), h('ul', {}, hires.map((hire) => hireItem(hire, ctx)))),
+      ),
+    ),
+  );
+}
+
+function hireItem(hire: HireRow, ctx: NumbersContext): HTMLElement {
+  return h(
+    'li',
+    { class: 'hire', 'data-hire': hire.id },
+    typeBadge('Person'),
+    ' ',
+    h('button', { type: 'button', class: 'link', onclick: () => ctx.open(hire.person.id) }, hire.person.name),
+    ' from ',
+    hire.from ? h('button', { type: 'button', class: 'link', onclick: () => ctx.open(hire.from!.id) }, hire.from.name) : h('em', {}, 'unknown'),
+    hire.date ? ` · ${formatDate(hire.date)}${hire.dateInferred ? ' (inferred)' : ''}` : '',
+    hire.title ? ` · ${hire.title}` : '',
+    h(
+      'details',
+      {},
+      h('summary', {}, `Who says so: ${[...new Set(hire.evidence.map((e) => sourceLabel(e.article)))].join('; ')}`),
+      h('ul', { class: 'evidence-list' }, hire.evidence.map(evidenceItem)),
+    ),
+  );
+}

@@ -1,0 +1,76 @@
+/** The URL hash holds the whole picture: view, entity, depth, expansions, selection, path ends, chart groupings. */
+import type { CapacityGroupBy, DealOrder } from './api';
+
+export interface State {
+  view: 'graph' | 'path' | 'numbers';
+  /** Graph: the centre entity. */
+  id?: string;
+  depth: 1 | 2;
+  /** Graph: entities expanded beyond the centre. */
+  x: string[];
+  /** The entity whose links the side list shows. */
+  f?: string;
+  /** The selected entity or link. */
+  sel?: string;
+  partners: boolean;
+  from?: string;
+  to?: string;
+  hops: number;
+  group: CapacityGroupBy;
+  order: DealOrder;
+  /** Numbers: the organization of the hires timeline. */
+  org: string;
+}
+
+const GROUPS: CapacityGroupBy[] = ['COUNTRY', 'PROJECT', 'OPERATOR', 'STATUS'];
+const ORDERS: DealOrder[] = ['ANNUALIZED_USD_DESC', 'ANNUALIZED_USD_ASC', 'ANNOUNCED_DESC', 'NAME_ASC'];
+
+/** What a first visit shows: OpenAI, whose hires answer "who did OpenAI hire from Meta, and who says so?". */
+export const DEFAULT_ENTITY = 'openai';
+
+export function parseState(hash: string): State {
+  const p = new URLSearchParams(hash.replace(/^#/, ''));
+  const view = p.get('view');
+  const hops = Number(p.get('hops'));
+  const group = p.get('group') as CapacityGroupBy;
+  const order = p.get('order') as DealOrder;
+  return {
+    view: view === 'path' || view === 'numbers' ? view : 'graph',
+    id: p.get('id') || DEFAULT_ENTITY,
+    depth: p.get('depth') === '2' ? 2 : 1,
+    x: (p.get('x') ?? '').split(',').filter(Boolean),
+    f: p.get('f') || undefined,
+    sel: p.get('sel') || undefined,
+    partners: p.get('partners') === '1',
+    from: p.get('from') || undefined,
+    to: p.get('to') || undefined,
+    hops: Number.isInteger(hops) && hops >= 1 && hops <= 6 ? hops : 4,
+    group: GROUPS.includes(group) ? group : 'COUNTRY',
+    order: ORDERS.includes(order) ? order : 'ANNUALIZED_USD_DESC',
+    org: p.get('org') || DEFAULT_ENTITY,
+  };
+}
+
+export function serialize(s: State): string {
+  const p = new URLSearchParams();
+  p.set('view', s.view);
+  if (s.view === 'graph') {
+    if (s.id) p.set('id', s.id);
+    if (s.depth === 2) p.set('depth', '2');
+    if (s.x.length) p.set('x', s.x.join(','));
+    if (s.partners) p.set('partners', '1');
+  } else if (s.view === 'path') {
+    if (s.from) p.set('from', s.from);
+    if (s.to) p.set('to', s.to);
+    p.set('hops', String(s.hops));
+  } else {
+    p.set('group', s.group);
+    p.set('order', s.order);
+    p.set('org', s.org);
+  }
+  if (s.view !== 'numbers') {
+    if (s.f) p.set('f', s.f);
+    if (s.sel) p.set('sel', s.sel);
+  }
+  return `#${p.toString()}`;
+}
