@@ -46,8 +46,8 @@ export function createQueryStore(db: Db) {
          WHERE ($kind IS NULL OR n.kind = $kind) AND ($country IS NULL OR n.country = $country)
            AND ($contains IS NULL OR n.normName CONTAINS $contains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $contains))
          WITH n ORDER BY toLower(n.name), n.id
-         WITH collect(n {.*}) AS items
-         RETURN size(items) AS total, items[$skip..$end] AS rows`,
+         WITH collect(n) AS items
+         RETURN size(items) AS total, [item IN items[$skip..$end] | item {.*}] AS rows`,
         { kind: filter.kind, country: filter.country, contains: filter.nameContains },
         skip,
         first,
@@ -62,8 +62,8 @@ export function createQueryStore(db: Db) {
          WHERE ($contains IS NULL OR n.normName CONTAINS $contains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $contains))
            AND (NOT $employerGiven OR EXISTS { (n)-[:EMPLOYED]->(:Employment)-[:AT]->(:Organization {id: $employerId}) })
          WITH n ORDER BY toLower(n.name), n.id
-         WITH collect(n {.*}) AS items
-         RETURN size(items) AS total, items[$skip..$end] AS rows`,
+         WITH collect(n) AS items
+         RETURN size(items) AS total, [item IN items[$skip..$end] | item {.*}] AS rows`,
         { contains: filter.nameContains, employerId: filter.employerId, employerGiven: filter.employerGiven },
         skip,
         first,
@@ -76,8 +76,8 @@ export function createQueryStore(db: Db) {
         `/* queryStore.listProjects */
          MATCH (n:Project)
          WITH n ORDER BY toLower(n.name), n.id
-         WITH collect(n {.*}) AS items
-         RETURN size(items) AS total, items[$skip..$end] AS rows`,
+         WITH collect(n) AS items
+         RETURN size(items) AS total, [item IN items[$skip..$end] | item {.*}] AS rows`,
         {},
         skip,
         first,
@@ -93,8 +93,8 @@ export function createQueryStore(db: Db) {
            AND (NOT $projectGiven OR EXISTS { (n)-[:IN_PROJECT]->(:Project {id: $projectId}) })
            AND (NOT $organizationGiven OR EXISTS { (n)<-[:AT]-(:SiteRole)<-[:SITE_ROLE]-(:Organization {id: $organizationId}) })
          WITH n ORDER BY n.megawatts IS NULL, n.megawatts DESC, n.id
-         WITH collect(n {.*}) AS items
-         RETURN size(items) AS total, items[$skip..$end] AS rows`,
+         WITH collect(n) AS items
+         RETURN size(items) AS total, [item IN items[$skip..$end] | item {.*}] AS rows`,
         filter,
         skip,
         first,
@@ -116,8 +116,8 @@ export function createQueryStore(db: Db) {
            CASE $order WHEN 'ANNOUNCED_DESC' THEN coalesce(n.announced, '') END DESC,
            CASE $order WHEN 'NAME_ASC' THEN toLower(n.name) END,
            n.id
-         WITH collect(n {.*}) AS items
-         RETURN size(items) AS total, items[$skip..$end] AS rows`,
+         WITH collect(n) AS items
+         RETURN size(items) AS total, [item IN items[$skip..$end] | item {.*}] AS rows`,
         {
           partyIds: query.partyIds,
           role: query.role,
@@ -142,8 +142,8 @@ export function createQueryStore(db: Db) {
            AND ($reliability IS NULL OR n.reliability = $reliability)
            AND (NOT $mentionsGiven OR EXISTS { (n)-[:MENTIONS]->(:Entity {id: $mentionsId}) })
          WITH n ORDER BY n.publishedAt IS NULL, n.publishedAt DESC, n.id
-         WITH collect(n {.*}) AS items
-         RETURN size(items) AS total, items[$skip..$end] AS rows`,
+         WITH collect(n) AS items
+         RETURN size(items) AS total, [item IN items[$skip..$end] | item {.*}] AS rows`,
         filter,
         skip,
         first,

@@ -35,6 +35,8 @@ export interface EmbeddedOptions {
   dataDir?: string;
   /** Load APOC and allow apoc.* (benchmark only). */
   allowApoc?: boolean;
+  /** Plugin directory (jars, also put on the class path); with allowApoc and none given, the launcher uses <dataDir>/../plugins if present. */
+  pluginsDir?: string;
   /** Neo4j's own transaction timeout, the backstop behind the driver's. Default 30 s. */
   txTimeoutSeconds?: number;
   /** Where launcher progress goes (build output, notices). Default stderr. */
@@ -81,7 +83,9 @@ export function ensureLauncherBuilt(log: (line: string) => void = (l) => process
 export async function startEmbeddedNeo4j(options: EmbeddedOptions = {}): Promise<EmbeddedNeo4j> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   ensureLauncherBuilt(log);
-  const classpath = `${CLASSES_DIR}${path.delimiter}${fs.readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
+  let classpath = `${CLASSES_DIR}${path.delimiter}${fs.readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
+  // Embedded, plugin jars must also be on the class path: APOC registers its kernel extension through ServiceLoader.
+  if (options.pluginsDir) classpath += `${path.delimiter}${path.join(path.resolve(options.pluginsDir), '*')}`;
   const args = [
     '-Xms256m',
     '-Xmx1g',
@@ -103,6 +107,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions = {}): Promise
     String(options.txTimeoutSeconds ?? 30),
   ];
   if (options.allowApoc) args.push('--allow-apoc');
+  if (options.pluginsDir) args.push('--plugins', path.resolve(options.pluginsDir));
 
   const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
