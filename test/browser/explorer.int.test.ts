@@ -12,12 +12,11 @@
  * the first page is also written to docs/explorer.png.
  */
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { ensureExplorerBuilt } from '../../src/explorer/build';
 import { createServer } from '../../src/server';
+import { describeInChromium, openLoopbackBrowser, type LoopbackBrowser } from '../helpers/browser';
 import { openTestDb, type TestDb } from '../helpers/db';
 import { ingestFiles, seedFiles } from '../helpers/seed';
 
@@ -28,27 +27,9 @@ declare global {
   }
 }
 
-const CHROMIUM_PATH = process.env.KB_CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_FOUND = fs.existsSync(CHROMIUM_PATH);
-const IN_CI = process.env.CI === 'true';
 const ROOT = path.resolve(__dirname, '..', '..');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const DOCS_SCREENSHOT = path.join(ROOT, 'docs', 'explorer.png');
-
-if (!CHROMIUM_FOUND && !IN_CI) {
-  console.warn(`Skipping the explorer browser test: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set KB_CHROMIUM_PATH).`);
-}
-
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-function isLocal(url: string): boolean {
-  if (url.startsWith('data:') || url.startsWith('blob:')) return true;
-  try {
-    return LOOPBACK_HOSTS.has(new URL(url).hostname);
-  } catch {
-    return false;
-  }
-}
 
 /** Waits until the page has finished rendering and no GraphQL request is pending. */
 async function settle(page: Page): Promise<void> {
@@ -74,21 +55,16 @@ async function pick(page: Page, input: string, typed: string, id: string): Promi
   await page.click(option);
 }
 
-(CHROMIUM_FOUND || IN_CI ? describe : describe.skip)('the explorer in headless Chromium', () => {
+describeInChromium('explorer')('the explorer in headless Chromium', () => {
   let testDb: TestDb;
-  let server: http.Server | undefined;
-  let browser: Browser | undefined;
+  let session: LoopbackBrowser | undefined;
   let context: BrowserContext;
   let baseUrl: string;
-  const requested: string[] = [];
-  const offLoopback: string[] = [];
+  let requested: string[];
+  let offLoopback: string[];
   const pageErrors: string[] = [];
-  const flag = (url: string) => {
-    if (!offLoopback.includes(url)) offLoopback.push(url);
-  };
 
   beforeAll(async () => {
-    if (!CHROMIUM_FOUND) throw new Error(`CI=true and no Chromium at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set KB_CHROMIUM_PATH.`);
     const [build] = await Promise.all([
       ensureExplorerBuilt(() => {}),
       (async () => {
@@ -99,48 +75,14 @@ async function pick(page: Page, input: string, typed: string, id: string): Promi
       })(),
     ]);
     expect(build).not.toBe('unavailable');
-
-    const yoga = createServer({ db: testDb.db, config: testDb.config, log: () => {} });
-    const httpServer = http.createServer(yoga);
-    server = httpServer;
-    await new Promise<void>((resolve, reject) => {
-      httpServer.once('error', reject);
-      httpServer.listen(0, '127.0.0.1', resolve);
-    });
-    baseUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
-
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
     // Reduced motion: the graph lays out without animation, so screenshots are stable.
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce' });
-    await context.route('**/*', async (route) => {
-      const url = route.request().url();
-      requested.push(`${route.request().method()} ${url}`);
-      if (isLocal(url)) return route.continue();
-      flag(url);
-      return route.abort('blockedbyclient');
-    });
-    await context.routeWebSocket(/.*/, (ws) => {
-      requested.push(`WS ${ws.url()}`);
-      if (isLocal(ws.url())) return ws.connectToServer();
-      flag(ws.url());
-      return ws.close();
-    });
-    context.on('request', (request) => {
-      if (!isLocal(request.url())) flag(request.url());
-    });
+    session = await openLoopbackBrowser(createServer({ db: testDb.db, config: testDb.config, log: () => {} }), { reducedMotion: 'reduce' });
+    ({ context, baseUrl, requested, offLoopback } = session);
     context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(error.message)));
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    if (server) {
-      server.closeAllConnections();
-      await new Promise((resolve) => server!.close(resolve));
-    }
+    await session?.close();
     await testDb?.close();
   });
 
