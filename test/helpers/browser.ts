@@ -20,7 +20,8 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /** `describe` when Chromium is there (or in CI), `describe.skip` with one warning otherwise. */
 export function describeInChromium(what: string): jest.Describe {
   if (CHROMIUM_FOUND || IN_CI) return describe;
-  console.warn(`Skipping the ${what} browser test: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set KB_CHROMIUM_PATH).`);
+  // Written straight to stderr: jest drops the buffered console of a file whose tests are all skipped.
+  process.stderr.write(`Skipping the ${what} browser test: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set KB_CHROMIUM_PATH).\n`);
   return describe.skip;
 }
 
