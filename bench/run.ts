@@ -179,7 +179,7 @@ function markdown(meta: Record<string, any>, rows: Row[], concurrencies: number[
   lines.push(`# Benchmark ${meta.timestamp}`, '');
   lines.push(`Scale ${meta.scale}: ${meta.data.nodes} nodes, ${meta.data.relationships} relationships (loaded in ${meta.data.seconds.toFixed(1)} s, ${Math.round(meta.data.nodesPerSecond)} nodes/s, ${Math.round(meta.data.relationshipsPerSecond)} relationships/s${meta.data.reused ? ', reused from an earlier run' : ''}).`);
   lines.push(`Machine: ${meta.machine.nproc} cores, ${meta.machine.cpu}, ${meta.machine.ramGb} GiB RAM, Node ${meta.machine.node}; load average at start ${meta.machine.loadAverage.join(' ')}. Neo4j 5.26 embedded (heap 1 GiB, page cache 512 MiB), APOC ${meta.apoc}.`);
-  lines.push(`Load: autocannon over loopback, ${meta.warmup} s warm-up per (query, system), then ${meta.duration} s per cell. Latencies in ms. RT = Cypher statements sent per request; db hits = PROFILE total over them.`, '');
+  lines.push(`Load: autocannon over loopback; every (query, system) warmed for ${meta.warmup} s first, then ${meta.duration} s per cell, the three systems taking turns at each concurrency. Latencies in ms. RT = Cypher statements sent per request; db hits = PROFILE total over them.`, '');
   const head = ['query', 'system', 'same answer', 'RT/req', 'depth', 'db hits/req', '1st req ms', ...concurrencies.map((c) => `c=${c} req/s`), ...concurrencies.map((c) => `c=${c} p50/p95/p99`), 'RSS MB', 'errors'];
   lines.push(`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
   for (const row of rows) {
@@ -321,25 +321,34 @@ async function main(): Promise<void> {
     const mismatches = rows.filter((r) => r.sameAnswer === false);
     if (mismatches.length > 0) log(`WARNING: ${mismatches.length} answers differ; timing them anyway, the table marks them.`);
 
-    // 2. Load.
+    // 2. Load. First every cell is warmed once (JIT of Neo4j and of each server, plan caches, page cache), so no system
+    // pays for a cold JVM because it runs first; then, per query and concurrency, the systems take turns, so drift in
+    // the machine's load spreads over all three.
     if (!values['no-load']) {
-      for (const row of rows) {
-        if (!row.expressible) continue;
-        const q = mix.find((x) => x.name === row.query)!;
-        const request = requestFor(row.system, q)!;
-        const before = (await (await fetch(`http://127.0.0.1:${port(row.system)}/__stats`)).json()) as { graphqlErrors: number };
-        if (warmup > 0) {
-          await load(port(row.system), request, Math.max(...concurrencies.filter((c) => c <= 8)), warmup, pid(row.system));
-          await settle(port(row.system));
-        }
+      const timed = rows.filter((row) => row.expressible);
+      const requestOf = (row: Row) => requestFor(row.system, mix.find((x) => x.name === row.query)!)!;
+      const errorCount = async (row: Row) => ((await (await fetch(`http://127.0.0.1:${port(row.system)}/__stats`)).json()) as { graphqlErrors: number }).graphqlErrors;
+      // Cells run one at a time, so a system's error counter moves only for the cell running on it.
+      const measured = async (row: Row, run: () => Promise<void>) => {
+        const before = await errorCount(row);
+        await run();
+        await settle(port(row.system));
+        row.graphqlErrors = (row.graphqlErrors ?? 0) + (await errorCount(row)) - before;
+      };
+      if (warmup > 0) {
+        log(`Warming every (query, system) for ${warmup} s...`);
+        for (const row of timed) await measured(row, async () => void (await load(port(row.system), requestOf(row), Math.max(...concurrencies.filter((c) => c <= 8)), warmup, pid(row.system))));
+      }
+      for (const q of mix) {
         for (const c of concurrencies) {
-          const cell = await load(port(row.system), request, c, duration, pid(row.system));
-          row.cells.push(cell);
-          await settle(port(row.system));
-          log(`${row.query.padEnd(18)} ${row.system.padEnd(13)} c=${String(c).padEnd(3)} ${String(cell.requestsPerSecond).padStart(8)} req/s  p50 ${cell.p50} p95 ${cell.p95} p99 ${cell.p99} ms  rss ${cell.rssMb} MB  errors ${cell.errors}`);
+          for (const row of timed.filter((r) => r.query === q.name)) {
+            await measured(row, async () => {
+              const cell = await load(port(row.system), requestOf(row), c, duration, pid(row.system));
+              row.cells.push(cell);
+              log(`${row.query.padEnd(18)} ${row.system.padEnd(13)} c=${String(c).padEnd(3)} ${String(cell.requestsPerSecond).padStart(8)} req/s  p50 ${cell.p50} p95 ${cell.p95} p99 ${cell.p99} ms  rss ${cell.rssMb} MB  errors ${cell.errors}`);
+            });
+          }
         }
-        const after = (await (await fetch(`http://127.0.0.1:${port(row.system)}/__stats`)).json()) as { graphqlErrors: number };
-        row.graphqlErrors = after.graphqlErrors - before.graphqlErrors;
       }
     }
 

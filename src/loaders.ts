@@ -1,13 +1,15 @@
 /**
  * Per-request DataLoaders: created fresh for every request (nothing cached
  * crosses requests), each batch one Cypher round trip. Rows loaded through a
- * relation are primed into `node`, so an entity seen twice is fetched once.
+ * relation, and the far endpoints of fact rows, are primed into `node`, so an
+ * entity seen twice is fetched once and following a fact needs no round trip.
  */
 import DataLoader from 'dataloader';
 import type { Stores } from './domain/stores';
 import type { NodeRow, SupportRow } from './domain/rows';
-import type { RelationName } from './domain/relation-store';
+import type { RelationName, TalentCount, TalentHires } from './domain/relation-store';
 import { RELATIONS } from './domain/relation-store';
+import { LIMITS } from './limits';
 
 export interface RelationKey {
   id: string;
@@ -16,7 +18,29 @@ export interface RelationKey {
   arg?: string | boolean | null;
 }
 
-type TalentGroups = Array<{ fromId: string | null; hires: NodeRow[] }>;
+
+/** Which hires a talent flow counts: into `toId`, since a date, from one employer; null for no filter. */
+export interface TalentQuery {
+  toId: string;
+  since: string | null;
+  fromFilter: string | null;
+}
+
+/** One talent flow group: its count and employer, with the question it answers. */
+export type TalentFlowRow = TalentCount & TalentQuery;
+
+const talentKey = (key: TalentQuery) => `${key.toId}|${key.since ?? ''}|${key.fromFilter ?? ''}`;
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
 
 export function createLoaders(stores: Stores) {
   const node = new DataLoader<string, NodeRow | null>(async (ids) => {
@@ -27,18 +51,21 @@ export function createLoaders(stores: Stores) {
     for (const row of rows) node.prime(row.id, row);
   };
 
+  /** Entities of any type by id or name: the two ends of a `connections` question resolve in one round trip. */
+  const anyEntity = new DataLoader<string, NodeRow | null>(async (values) => {
+    const rows = await stores.nodes.findAnyEntities(values);
+    prime([...rows.values()]);
+    return values.map((value) => rows.get(value) ?? null);
+  });
+
   const relationLoader = (name: RelationName) =>
     new DataLoader<RelationKey, NodeRow[], string>(
       async (keys) => {
         // Keys with the same page size and filter share one statement; usually that is all of them.
-        const groups = new Map<string, RelationKey[]>();
-        for (const key of keys) {
-          const group = `${key.first}|${String(key.arg ?? '')}`;
-          groups.set(group, [...(groups.get(group) ?? []), key]);
-        }
         const results = new Map<string, NodeRow[]>();
-        for (const [group, members] of groups) {
-          const rows = await stores.relations.list(name, [...new Set(members.map((k) => k.id))], members[0].first, members[0].arg ?? null);
+        for (const [group, members] of groupBy(keys, (key) => `${key.first}|${String(key.arg ?? '')}`)) {
+          const { rows, ends } = await stores.relations.list(name, [...new Set(members.map((k) => k.id))], members[0].first, members[0].arg ?? null);
+          prime(ends);
           for (const [id, list] of rows) {
             prime(list);
             results.set(`${id}|${group}`, list);
@@ -57,11 +84,31 @@ export function createLoaders(stores: Stores) {
     return ids.map((id) => rows.get(id) ?? []);
   });
 
-  const talentSources = new DataLoader<string, TalentGroups>(async (ids) => {
-    const groups = await stores.relations.talentSources(ids, null, null);
-    for (const list of groups.values()) for (const group of list) prime(group.hires);
-    return ids.map((id) => groups.get(id) ?? []);
+  /** Talent groups with the question they answer, so their hires can be fetched when asked for. */
+  const talentRows = (toId: string, since: string | null, fromFilter: string | null, counts: TalentCount[]): TalentFlowRow[] => {
+    prime(counts.flatMap((c) => (c.from ? [c.from] : [])));
+    return counts.map((c) => ({ ...c, toId, since, fromFilter }));
+  };
+
+  const talentSources = new DataLoader<string, TalentFlowRow[]>(async (ids) => {
+    const counts = await stores.relations.talentCounts(ids, null, null);
+    return ids.map((id) => talentRows(id, null, null, counts.get(id) ?? []));
   });
+
+  const talentHires = new DataLoader<TalentQuery, Map<string, TalentHires>, string>(
+    async (keys) => {
+      const results = new Map<string, Map<string, TalentHires>>();
+      for (const [group, members] of groupBy(keys, (k) => `${k.since ?? ''}|${k.fromFilter ?? ''}`)) {
+        const byId = await stores.relations.talentHires([...new Set(members.map((k) => k.toId))], members[0].since, members[0].fromFilter, LIMITS.list.max);
+        for (const [id, groups] of byId) {
+          for (const g of groups.values()) prime([...g.hires, ...g.people]);
+          results.set(`${id}|${group}`, groups);
+        }
+      }
+      return keys.map((key) => results.get(talentKey(key)) ?? new Map());
+    },
+    { cacheKeyFn: talentKey },
+  );
 
   const siteCapacities = new DataLoader<string, Array<string | null>>(async (ids) => {
     const capacities = await stores.relations.siteCapacitiesByProject(ids);
@@ -77,7 +124,7 @@ export function createLoaders(stores: Stores) {
     { cacheKeyFn: (key) => `${key.id}|${key.first}` },
   );
 
-  return { node, relation, supports, talentSources, siteCapacities, partners };
+  return { node, anyEntity, talentRows, relation, supports, talentSources, talentHires, siteCapacities, partners };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

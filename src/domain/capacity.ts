@@ -49,14 +49,24 @@ export function parseCapacity(stored: string | null | undefined): PowerFigure | 
   return { megawatts: value.megawatts, qualifier: value.qualifier };
 }
 
-/** Groups (key, capacity) rows and sums each group; a null key becomes UNKNOWN. Largest total first. */
-export function groupCapacity(rows: ReadonlyArray<{ key: string | null; capacity: string | null }>): Array<CapacityTotal & { key: string }> {
-  const groups = new Map<string, Array<PowerFigure | null>>();
-  for (const row of rows) {
-    const key = row.key ?? 'UNKNOWN';
-    groups.set(key, [...(groups.get(key) ?? []), parseCapacity(row.capacity)]);
+/** A group of sites as the store returns it: its key, its site count and the stored capacities of those with one. */
+export interface SiteGroup {
+  key: string | null;
+  sites: number;
+  capacities: string[];
+}
+
+/** Sums each group of sites; a null key becomes UNKNOWN (merged with a literal UNKNOWN). Largest total first. */
+export function groupCapacity(groups: readonly SiteGroup[]): Array<CapacityTotal & { key: string }> {
+  const figures = new Map<string, Array<PowerFigure | null>>();
+  for (const group of groups) {
+    const key = group.key ?? 'UNKNOWN';
+    const list = figures.get(key) ?? [];
+    for (const capacity of group.capacities) list.push(parseCapacity(capacity));
+    for (let i = group.capacities.length; i < group.sites; i += 1) list.push(null);
+    figures.set(key, list);
   }
-  return [...groups.entries()]
-    .map(([key, figures]) => ({ key, ...sumCapacity(figures) }))
+  return [...figures.entries()]
+    .map(([key, list]) => ({ key, ...sumCapacity(list) }))
     .sort((a, b) => (b.megawatts ?? -1) - (a.megawatts ?? -1) || a.key.localeCompare(b.key));
 }

@@ -8,7 +8,7 @@ import { LIMITS, checkLimit } from '../limits';
 import type { Loaders } from '../loaders';
 import { groupCapacity } from './capacity';
 import { pathSteps, type PathStep } from './paths';
-import type { DealOrder, Page } from './query-store';
+import type { CapacityGroupBy, DealOrder, Page } from './query-store';
 import type { NodeRow } from './rows';
 import type { Stores } from './stores';
 
@@ -66,7 +66,7 @@ export function createKbService(stores: Stores, loaders: Loaders) {
   }
 
   async function entityId(type: EntityType | null, value: string): Promise<string | null> {
-    if (type === null) return stores.nodes.findAnyEntityId(value);
+    if (type === null) return (await loaders.anyEntity.load(value))?.id ?? null;
     const byId = await loaders.node.load(value);
     if (byId && byId.type === type) return byId.id;
     return (await findByName(type, value))?.id ?? null;
@@ -128,8 +128,8 @@ export function createKbService(stores: Stores, loaders: Loaders) {
       if (!toId) return [];
       const fromFilter = await filterId('Organization', from);
       if (fromFilter.given && !fromFilter.id) return [];
-      const groups = await stores.relations.talentSources([toId], since ?? null, fromFilter.id);
-      return groups.get(toId) ?? [];
+      const counts = await stores.relations.talentCounts([toId], since ?? null, fromFilter.id);
+      return loaders.talentRows(toId, since ?? null, fromFilter.id, counts.get(toId) ?? []);
     },
 
     async connections(args: { from: string; to: string; maxHops?: number | null; first?: number | null }): Promise<Array<{ hops: number; steps: PathStep[] }>> {
@@ -137,16 +137,17 @@ export function createKbService(stores: Stores, loaders: Loaders) {
       const first = checkLimit('first', args.first, LIMITS.paths);
       const [fromId, toId] = await Promise.all([entityId(null, args.from), entityId(null, args.to)]);
       if (!fromId || !toId || fromId === toId || first === 0) return [];
-      const rows = await stores.queries.shortestPaths(fromId, toId, maxHops * 2, first * 4);
-      return rows
+      const { paths, entities } = await stores.queries.shortestPaths(fromId, toId, maxHops * 2, first * 4);
+      for (const entity of entities) loaders.node.prime(entity.id, entity);
+      return paths
         .map((row) => pathSteps(row))
         .filter((steps) => steps.length <= maxHops)
         .slice(0, first)
         .map((steps) => ({ hops: steps.length, steps }));
     },
 
-    async capacity(groupBy: 'PROJECT' | 'COUNTRY' | 'OPERATOR' | 'STATUS') {
-      return groupCapacity(await stores.queries.siteCapacityRows(groupBy));
+    async capacity(groupBy: CapacityGroupBy) {
+      return groupCapacity(await stores.queries.siteGroups(groupBy));
     },
   };
 }

@@ -7,6 +7,8 @@ import type { EntityType } from '../ingest/news-schema';
 import { normalizeName } from './names';
 import type { NodeRow } from './rows';
 
+const ENTITY_TYPES = ['Organization', 'Person', 'Project', 'Site', 'Deal'] as const;
+
 export function createNodeStore(db: Db) {
   return {
     /** Nodes (entities, facts, articles) by id; missing ids are absent from the map. */
@@ -34,21 +36,31 @@ export function createNodeStore(db: Db) {
       return records[0] ? (toNative(records[0].row) as NodeRow) : null;
     },
 
-    /** An id of an entity of any type given an id or a name. */
-    async findAnyEntityId(idOrName: string): Promise<string | null> {
-      const norm = normalizeName(idOrName);
-      const records = await readQuery<{ id: string }>(
+    /**
+     * The entity each value names, of any type: by id first, then by name or alias (own name before alias, then the
+     * smaller id). Values naming nothing are absent from the map.
+     */
+    async findAnyEntities(values: readonly string[]): Promise<Map<string, NodeRow>> {
+      const lookups = values.map((value) => {
+        const norm = normalizeName(value);
+        return { value, norm, keys: ENTITY_TYPES.map((t) => `${t}:${norm}`) };
+      });
+      const records = await readQuery<{ value: string; row: unknown }>(
         db,
-        `/* nodeStore.findAnyEntityId */
-         CALL {
-           MATCH (e:Entity {id: $value}) RETURN e, 0 AS rank
-           UNION
-           MATCH (k:NameKey)-[:NAMES]->(e:Entity) WHERE k.key IN $keys RETURN e, CASE WHEN e.normName = $norm THEN 1 ELSE 2 END AS rank
+        `/* nodeStore.findAnyEntities */
+         UNWIND $lookups AS lookup
+         CALL (lookup) {
+           CALL (lookup) {
+             MATCH (e:Entity {id: lookup.value}) RETURN e, 0 AS rank
+             UNION
+             MATCH (k:NameKey)-[:NAMES]->(e:Entity) WHERE k.key IN lookup.keys RETURN e, CASE WHEN e.normName = lookup.norm THEN 1 ELSE 2 END AS rank
+           }
+           RETURN e ORDER BY rank, e.id LIMIT 1
          }
-         RETURN e.id AS id ORDER BY rank, e.id LIMIT 1`,
-        { value: idOrName, norm, keys: ['Organization', 'Person', 'Project', 'Site', 'Deal'].map((t) => `${t}:${norm}`) },
+         RETURN lookup.value AS value, e {.*} AS row`,
+        { lookups },
       );
-      return records[0]?.id ?? null;
+      return new Map(records.map((r) => [r.value, toNative(r.row) as NodeRow]));
     },
   };
 }

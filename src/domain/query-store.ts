@@ -5,6 +5,7 @@
  */
 import { readQuery, type Db } from '../neo4j/driver';
 import { int, toNative } from '../neo4j/convert';
+import type { SiteGroup } from './capacity';
 import type { NodeRow } from './rows';
 
 export interface Page {
@@ -30,6 +31,53 @@ export interface PathRow {
   nodes: Array<{ id: string; type: string; fact: boolean; role?: string | null }>;
   rels: Array<{ type: string; startId: string }>;
 }
+
+/**
+ * Deals with a value bound, by value: the range index on annualizedUsd selects
+ * and orders them, so a page reads its own rows rather than every deal. The
+ * count runs first and once (as a subquery after the page it would rerun per row).
+ */
+const VALUE_RANGE_STATEMENTS = {
+  ANNUALIZED_USD_DESC: `/* queryStore.listDealsByValueDesc */
+    CALL () {
+      MATCH (n:Deal) WHERE n.annualizedUsd >= $min AND n.annualizedUsd <= $max AND ($kind IS NULL OR n.kind = $kind) AND ($status IS NULL OR n.status = $status)
+      RETURN count(n) AS total
+    }
+    CALL () {
+      MATCH (n:Deal) WHERE n.annualizedUsd >= $min AND n.annualizedUsd <= $max AND ($kind IS NULL OR n.kind = $kind) AND ($status IS NULL OR n.status = $status)
+      WITH n ORDER BY n.annualizedUsd DESC, n.id SKIP $skip LIMIT $end - $skip
+      RETURN collect(n {.*}) AS rows
+    }
+    RETURN total, rows`,
+  ANNUALIZED_USD_ASC: `/* queryStore.listDealsByValueAsc */
+    CALL () {
+      MATCH (n:Deal) WHERE n.annualizedUsd >= $min AND n.annualizedUsd <= $max AND ($kind IS NULL OR n.kind = $kind) AND ($status IS NULL OR n.status = $status)
+      RETURN count(n) AS total
+    }
+    CALL () {
+      MATCH (n:Deal) WHERE n.annualizedUsd >= $min AND n.annualizedUsd <= $max AND ($kind IS NULL OR n.kind = $kind) AND ($status IS NULL OR n.status = $status)
+      WITH n ORDER BY n.annualizedUsd ASC, n.id SKIP $skip LIMIT $end - $skip
+      RETURN collect(n {.*}) AS rows
+    }
+    RETURN total, rows`,
+} as const;
+
+export const CAPACITY_GROUPS = ['PROJECT', 'COUNTRY', 'OPERATOR', 'STATUS'] as const;
+export type CapacityGroupBy = (typeof CAPACITY_GROUPS)[number];
+
+/** One statement per grouping, so each is a plain aggregation the planner need not branch on. */
+const SITE_GROUP_STATEMENTS: Record<CapacityGroupBy, string> = {
+  COUNTRY: `/* queryStore.siteGroupsByCountry */
+    MATCH (s:Site) RETURN s.country AS key, count(s) AS sites, collect(s.capacity) AS capacities`,
+  STATUS: `/* queryStore.siteGroupsByStatus */
+    MATCH (s:Site) RETURN s.status AS key, count(s) AS sites, collect(s.capacity) AS capacities`,
+  PROJECT: `/* queryStore.siteGroupsByProject */
+    MATCH (s:Site) OPTIONAL MATCH (s)-[:IN_PROJECT]->(p:Project)
+    RETURN p.name AS key, count(s) AS sites, collect(s.capacity) AS capacities`,
+  OPERATOR: `/* queryStore.siteGroupsByOperator */
+    MATCH (s:Site) OPTIONAL MATCH (s)<-[:AT]-(:SiteRole {role: 'OPERATOR'})<-[:SITE_ROLE]-(o:Organization)
+    RETURN o.name AS key, count(s) AS sites, collect(s.capacity) AS capacities`,
+};
 
 async function page(db: Db, cypher: string, params: Record<string, unknown>, skip: number, first: number): Promise<Page> {
   const [record] = await readQuery<{ total: unknown; rows: unknown[] }>(db, cypher, { ...params, skip: int(skip), end: int(skip + first) });
@@ -102,6 +150,21 @@ export function createQueryStore(db: Db) {
     },
 
     listDeals(query: DealQuery, skip: number, first: number): Promise<Page> {
+      const params = {
+        partyIds: query.partyIds,
+        role: query.role,
+        kind: query.kind,
+        status: query.status,
+        projectId: query.projectId,
+        min: query.minAnnualizedUsd,
+        max: query.maxAnnualizedUsd,
+        order: query.order,
+      };
+      const byValue = VALUE_RANGE_STATEMENTS[query.order as keyof typeof VALUE_RANGE_STATEMENTS];
+      if (byValue && (query.minAnnualizedUsd !== null || query.maxAnnualizedUsd !== null) && query.partyIds === null && query.projectId === null) {
+        // A value bound excludes deals without a value, so the range index can both select and order the page.
+        return page(db, byValue, { ...params, min: query.minAnnualizedUsd ?? -Number.MAX_VALUE, max: query.maxAnnualizedUsd ?? Number.MAX_VALUE }, skip, first);
+      }
       return page(
         db,
         `/* queryStore.listDeals */
@@ -118,16 +181,7 @@ export function createQueryStore(db: Db) {
            n.id
          WITH collect(n) AS items
          RETURN size(items) AS total, [item IN items[$skip..$end] | item {.*}] AS rows`,
-        {
-          partyIds: query.partyIds,
-          role: query.role,
-          kind: query.kind,
-          status: query.status,
-          projectId: query.projectId,
-          min: query.minAnnualizedUsd,
-          max: query.maxAnnualizedUsd,
-          order: query.order,
-        },
+        params,
         skip,
         first,
       );
@@ -164,10 +218,10 @@ export function createQueryStore(db: Db) {
 
     /**
      * Shortest paths between two entities over fact nodes and reference links,
-     * at most `maxRels` relationships long (two per fact step, one per reference).
+     * at most `maxRels` relationships long (two per fact step, one per reference), with the entities on them.
      */
-    async shortestPaths(fromId: string, toId: string, maxRels: number, first: number): Promise<PathRow[]> {
-      const records = await readQuery<{ nodes: unknown; rels: unknown }>(
+    async shortestPaths(fromId: string, toId: string, maxRels: number, first: number): Promise<{ paths: PathRow[]; entities: NodeRow[] }> {
+      const records = await readQuery<{ nodes: unknown; rels: unknown; entities: unknown }>(
         db,
         `/* queryStore.shortestPaths */
          MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
@@ -175,31 +229,20 @@ export function createQueryStore(db: Db) {
          WHERE length(p) <= $maxRels
          WITH p LIMIT $first
          RETURN [n IN nodes(p) | {id: n.id, type: n.type, fact: n:Fact, role: n.role}] AS nodes,
-                [r IN relationships(p) | {type: type(r), startId: startNode(r).id}] AS rels`,
+                [r IN relationships(p) | {type: type(r), startId: startNode(r).id}] AS rels,
+                [n IN nodes(p) WHERE n:Entity | n {.*}] AS entities`,
         { fromId, toId, maxRels: int(maxRels), first: int(first) },
       );
-      return records.map((r) => ({ nodes: toNative(r.nodes), rels: toNative(r.rels) }));
+      return {
+        paths: records.map((r) => ({ nodes: toNative(r.nodes), rels: toNative(r.rels) })),
+        entities: records.flatMap((r) => toNative(r.entities) as NodeRow[]),
+      };
     },
 
-    /** One row per (site, group key); a site with several operators yields several rows. */
-    async siteCapacityRows(groupBy: 'PROJECT' | 'COUNTRY' | 'OPERATOR' | 'STATUS'): Promise<Array<{ key: string | null; capacity: string | null }>> {
-      const records = await readQuery<{ key: string | null; capacity: string | null }>(
-        db,
-        `/* queryStore.siteCapacityRows */
-         MATCH (s:Site)
-         CALL (s) {
-           WITH s WHERE $groupBy = 'COUNTRY' RETURN s.country AS key
-           UNION
-           WITH s WHERE $groupBy = 'STATUS' RETURN s.status AS key
-           UNION
-           WITH s WHERE $groupBy = 'PROJECT' OPTIONAL MATCH (s)-[:IN_PROJECT]->(p:Project) RETURN p.name AS key
-           UNION
-           WITH s WHERE $groupBy = 'OPERATOR' OPTIONAL MATCH (s)<-[:AT]-(:SiteRole {role: 'OPERATOR'})<-[:SITE_ROLE]-(o:Organization) RETURN o.name AS key
-         }
-         RETURN key, s.capacity AS capacity`,
-        { groupBy },
-      );
-      return records;
+    /** Sites grouped by `groupBy`, with the stored capacity of each site that has one; a site with several operators is in each group. */
+    async siteGroups(groupBy: CapacityGroupBy): Promise<SiteGroup[]> {
+      const records = await readQuery<{ key: string | null; sites: unknown; capacities: string[] }>(db, SITE_GROUP_STATEMENTS[groupBy]);
+      return records.map((r) => ({ key: r.key, sites: toNative(r.sites), capacities: r.capacities }));
     },
 
     async stats(): Promise<{ labels: Array<{ label: string; count: number }>; nodes: number; relationships: number }> {

@@ -7,110 +7,172 @@ import { readQuery, type Db } from '../neo4j/driver';
 import { int, toNative } from '../neo4j/convert';
 import type { NodeRow, SupportRow } from './rows';
 
+/** How many hires an organization made from one previous employer (`fromId` null: unknown). */
+export interface TalentCount {
+  fromId: string | null;
+  count: number;
+  from: NodeRow | null;
+}
+
+/** The newest hires from one previous employer, and the people hired (ids in order, nodes in any order). */
+export interface TalentHires {
+  hires: NodeRow[];
+  personIds: string[];
+  people: NodeRow[];
+}
+
 /**
  * The statements, by loader name: each takes a batch of `$ids` and returns per
  * id at most `$first` rows in a stable order. `$arg` is the optional filter of
- * the field (a party role, `current`); null means no filter.
+ * the field (a party role, `current`); null means no filter. A statement whose
+ * rows are facts also returns, as `ends`, each fact's far endpoint (the person
+ * of a hire listed under its organization, the organization of a deal party):
+ * the loader primes them, so following a fact costs no further round trip.
  */
 export const RELATIONS = {
   hiresByOrganization: `/* relationStore.hiresByOrganization */
     UNWIND $ids AS id
-    CALL (id) { MATCH (:Organization {id: id})<-[:BY]-(n:Hire) RETURN n ORDER BY coalesce(n.date, '') DESC, n.id LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows`,
+    CALL (id) {
+      MATCH (:Organization {id: id})<-[:BY]-(n:Hire) WITH n ORDER BY coalesce(n.date, '') DESC, n.id LIMIT $first
+      RETURN n, COLLECT { MATCH (o:Person)-[:HIRED]->(n) RETURN o {.*} } AS other
+    }
+    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
   departuresByOrganization: `/* relationStore.departuresByOrganization */
     UNWIND $ids AS id
-    CALL (id) { MATCH (:Organization {id: id})<-[:FROM]-(n:Hire) RETURN n ORDER BY coalesce(n.date, '') DESC, n.id LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows`,
+    CALL (id) {
+      MATCH (:Organization {id: id})<-[:FROM]-(n:Hire) WITH n ORDER BY coalesce(n.date, '') DESC, n.id LIMIT $first
+      RETURN n, COLLECT { MATCH (o:Person)-[:HIRED]->(n) RETURN o {.*} } AS other
+    }
+    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
   employmentsByOrganization: `/* relationStore.employmentsByOrganization */
     UNWIND $ids AS id
-    CALL (id) { MATCH (:Organization {id: id})<-[:AT]-(n:Employment) WHERE $arg IS NULL OR coalesce(n.current, false) = $arg RETURN n ORDER BY coalesce(n.start, '') DESC, n.id LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows`,
+    CALL (id) {
+      MATCH (:Organization {id: id})<-[:AT]-(n:Employment) WHERE $arg IS NULL OR coalesce(n.current, false) = $arg WITH n ORDER BY coalesce(n.start, '') DESC, n.id LIMIT $first
+      RETURN n, COLLECT { MATCH (o:Person)-[:EMPLOYED]->(n) RETURN o {.*} } AS other
+    }
+    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
   participationsByOrganization: `/* relationStore.participationsByOrganization */
     UNWIND $ids AS id
-    CALL (id) { MATCH (:Organization {id: id})-[:PARTICIPATES]->(n:Participation) RETURN n ORDER BY n.objectId LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows`,
+    CALL (id) {
+      MATCH (:Organization {id: id})-[:PARTICIPATES]->(n:Participation) WITH n ORDER BY n.objectId LIMIT $first
+      RETURN n, COLLECT { MATCH (n)-[:IN]->(o:Project) RETURN o {.*} } AS other
+    }
+    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
   dealsByOrganization: `/* relationStore.dealsByOrganization */
     UNWIND $ids AS id
     CALL (id) { MATCH (:Organization {id: id})-[:PARTY]->(p:DealParty)-[:TO]->(n:Deal) WHERE $arg IS NULL OR p.role = $arg RETURN n ORDER BY n.annualizedUsd IS NULL, n.annualizedUsd DESC, n.id LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows`,
+    RETURN id, collect(n {.*}) AS rows, [] AS ends`,
   siteRolesByOrganization: `/* relationStore.siteRolesByOrganization */
     UNWIND $ids AS id
-    CALL (id) { MATCH (:Organization {id: id})-[:SITE_ROLE]->(n:SiteRole) RETURN n ORDER BY n.objectId, n.role LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows`,
+    CALL (id) {
+      MATCH (:Organization {id: id})-[:SITE_ROLE]->(n:SiteRole) WITH n ORDER BY n.objectId, n.role LIMIT $first
+      RETURN n, COLLECT { MATCH (n)-[:AT]->(o:Site) RETURN o {.*} } AS other
+    }
+    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
   stakesByOrganization: `/* relationStore.stakesByOrganization */
     UNWIND $ids AS id
-    CALL (id) { MATCH (:Organization {id: id})-[:OWNS]->(n:Ownership) RETURN n ORDER BY n.objectId, n.id LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows`,
+    CALL (id) {
+      MATCH (:Organization {id: id})-[:OWNS]->(n:Ownership) WITH n ORDER BY n.objectId, n.id LIMIT $first
+      RETURN n, COLLECT { MATCH (n)-[:OF]->(o:Entity) RETURN o {.*} } AS other
+    }
+    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
   membersByOrganization: `/* relationStore.membersByOrganization */
     UNWIND $ids AS id
-    CALL (id) { MATCH (:Organization {id: id})<-[:OF]-(n:Membership) RETURN n ORDER BY n.subjectId LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows`,
+    CALL (id) {
+      MATCH (:Organization {id: id})<-[:OF]-(n:Membership) WITH n ORDER BY n.subjectId LIMIT $first
+      RETURN n, COLLECT { MATCH (o:Person)-[:MEMBER]->(n) RETURN o {.*} } AS other
+    }
+    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
   foundersByOrganization: `/* relationStore.foundersByOrganization */
     UNWIND $ids AS id
-    CALL (id) { MATCH (:Organization {id: id})<-[:OF]-(n:Founding) RETURN n ORDER BY n.subjectId LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows`,
+    CALL (id) {
+      MATCH (:Organization {id: id})<-[:OF]-(n:Founding) WITH n ORDER BY n.subjectId LIMIT $first
+      RETURN n, COLLECT { MATCH (o:Person)-[:FOUNDED]->(n) RETURN o {.*} } AS other
+    }
+    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
   subsidiariesByOrganization: `/* relationStore.subsidiariesByOrganization */
     UNWIND $ids AS id
     CALL (id) { MATCH (:Organization {id: id})<-[:PARENT]-(n:Organization) RETURN n ORDER BY n.name, n.id LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows`,
+    RETURN id, collect(n {.*}) AS rows, [] AS ends`,
   employmentsByPerson: `/* relationStore.employmentsByPerson */
     UNWIND $ids AS id
-    CALL (id) { MATCH (:Person {id: id})-[:EMPLOYED]->(n:Employment) RETURN n ORDER BY coalesce(n.current, false) DESC, coalesce(n.start, '') DESC, n.id LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows`,
+    CALL (id) {
+      MATCH (:Person {id: id})-[:EMPLOYED]->(n:Employment) WITH n ORDER BY coalesce(n.current, false) DESC, coalesce(n.start, '') DESC, n.id LIMIT $first
+      RETURN n, COLLECT { MATCH (n)-[:AT]->(o:Organization) RETURN o {.*} } AS other
+    }
+    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
   membershipsByPerson: `/* relationStore.membershipsByPerson */
     UNWIND $ids AS id
-    CALL (id) { MATCH (:Person {id: id})-[:MEMBER]->(n:Membership) RETURN n ORDER BY n.objectId LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows`,
+    CALL (id) {
+      MATCH (:Person {id: id})-[:MEMBER]->(n:Membership) WITH n ORDER BY n.objectId LIMIT $first
+      RETURN n, COLLECT { MATCH (n)-[:OF]->(o:Organization) RETURN o {.*} } AS other
+    }
+    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
   hiresByPerson: `/* relationStore.hiresByPerson */
     UNWIND $ids AS id
-    CALL (id) { MATCH (:Person {id: id})-[:HIRED]->(n:Hire) RETURN n ORDER BY coalesce(n.date, '') DESC, n.id LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows`,
+    CALL (id) {
+      MATCH (:Person {id: id})-[:HIRED]->(n:Hire) WITH n ORDER BY coalesce(n.date, '') DESC, n.id LIMIT $first
+      RETURN n, COLLECT { MATCH (n)-[:BY]->(o:Organization) RETURN o {.*} } AS other
+    }
+    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
   foundingsByPerson: `/* relationStore.foundingsByPerson */
     UNWIND $ids AS id
-    CALL (id) { MATCH (:Person {id: id})-[:FOUNDED]->(n:Founding) RETURN n ORDER BY n.objectId LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows`,
+    CALL (id) {
+      MATCH (:Person {id: id})-[:FOUNDED]->(n:Founding) WITH n ORDER BY n.objectId LIMIT $first
+      RETURN n, COLLECT { MATCH (n)-[:OF]->(o:Organization) RETURN o {.*} } AS other
+    }
+    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
   participationsByProject: `/* relationStore.participationsByProject */
     UNWIND $ids AS id
-    CALL (id) { MATCH (:Project {id: id})<-[:IN]-(n:Participation) RETURN n ORDER BY n.subjectId LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows`,
+    CALL (id) {
+      MATCH (:Project {id: id})<-[:IN]-(n:Participation) WITH n ORDER BY n.subjectId LIMIT $first
+      RETURN n, COLLECT { MATCH (o:Organization)-[:PARTICIPATES]->(n) RETURN o {.*} } AS other
+    }
+    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
   sitesByProject: `/* relationStore.sitesByProject */
     UNWIND $ids AS id
     CALL (id) { MATCH (:Project {id: id})<-[:IN_PROJECT]-(n:Site) RETURN n ORDER BY n.megawatts IS NULL, n.megawatts DESC, n.id LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows`,
+    RETURN id, collect(n {.*}) AS rows, [] AS ends`,
   dealsByProject: `/* relationStore.dealsByProject */
     UNWIND $ids AS id
     CALL (id) { MATCH (:Project {id: id})<-[:IN_PROJECT]-(n:Deal) RETURN n ORDER BY n.annualizedUsd IS NULL, n.annualizedUsd DESC, n.id LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows`,
+    RETURN id, collect(n {.*}) AS rows, [] AS ends`,
   offshootsByProject: `/* relationStore.offshootsByProject */
     UNWIND $ids AS id
     CALL (id) { MATCH (:Project {id: id})<-[:PART_OF]-(n:Project) RETURN n ORDER BY n.name, n.id LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows`,
+    RETURN id, collect(n {.*}) AS rows, [] AS ends`,
   partiesByDeal: `/* relationStore.partiesByDeal */
     UNWIND $ids AS id
-    CALL (id) { MATCH (:Deal {id: id})<-[:TO]-(n:DealParty) RETURN n ORDER BY n.role, n.subjectId LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows`,
+    CALL (id) {
+      MATCH (:Deal {id: id})<-[:TO]-(n:DealParty) WITH n ORDER BY n.role, n.subjectId LIMIT $first
+      RETURN n, COLLECT { MATCH (o:Organization)-[:PARTY]->(n) RETURN o {.*} } AS other
+    }
+    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
   siteRolesBySite: `/* relationStore.siteRolesBySite */
     UNWIND $ids AS id
-    CALL (id) { MATCH (:Site {id: id})<-[:AT]-(n:SiteRole) WHERE $arg IS NULL OR n.role = $arg RETURN n ORDER BY n.subjectId LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows`,
+    CALL (id) {
+      MATCH (:Site {id: id})<-[:AT]-(n:SiteRole) WHERE $arg IS NULL OR n.role = $arg WITH n ORDER BY n.subjectId LIMIT $first
+      RETURN n, COLLECT { MATCH (o:Organization)-[:SITE_ROLE]->(n) RETURN o {.*} } AS other
+    }
+    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
   mentionsByEntity: `/* relationStore.mentionsByEntity */
     UNWIND $ids AS id
     CALL (id) { MATCH (:Entity {id: id})<-[:MENTIONS]-(n:Article) RETURN n ORDER BY coalesce(n.publishedAt, '') DESC, n.id LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows`,
+    RETURN id, collect(n {.*}) AS rows, [] AS ends`,
   mentionsByArticle: `/* relationStore.mentionsByArticle */
     UNWIND $ids AS id
     CALL (id) { MATCH (:Article {id: id})-[:MENTIONS]->(n:Entity) RETURN n ORDER BY n.type, n.name, n.id LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows`,
+    RETURN id, collect(n {.*}) AS rows, [] AS ends`,
 } as const;
 
 export type RelationName = keyof typeof RELATIONS;
 
 export function createRelationStore(db: Db) {
   return {
-    /** Rows per id for one relation; ids without rows map to []. */
-    async list(name: RelationName, ids: readonly string[], first: number, arg: unknown): Promise<Map<string, NodeRow[]>> {
-      const records = await readQuery<{ id: string; rows: unknown[] }>(db, RELATIONS[name], { ids, first: int(first), arg: arg ?? null });
-      return new Map(records.map((r) => [r.id, toNative(r.rows) as NodeRow[]]));
+    /** Rows per id for one relation (ids without rows map to []), and the far endpoints of fact rows. */
+    async list(name: RelationName, ids: readonly string[], first: number, arg: unknown): Promise<{ rows: Map<string, NodeRow[]>; ends: NodeRow[] }> {
+      const records = await readQuery<{ id: string; rows: unknown[]; ends: unknown[] }>(db, RELATIONS[name], { ids, first: int(first), arg: arg ?? null });
+      return { rows: new Map(records.map((r) => [r.id, toNative(r.rows) as NodeRow[]])), ends: records.flatMap((r) => (toNative(r.ends) as NodeRow[][]).flat()) };
     },
 
     /** Every SUPPORTS and MENTIONS edge into each node, with its article; ranking the claims is the caller's job. */
@@ -131,23 +193,47 @@ export function createRelationStore(db: Db) {
       );
     },
 
-    /** All hires into each organization, grouped by previous employer id ('' when unknown). */
-    async talentSources(ids: readonly string[], since: string | null, fromId: string | null): Promise<Map<string, Array<{ fromId: string | null; hires: NodeRow[] }>>> {
+    /** Hires into each organization counted by previous employer (null when unknown), with the employer; largest group first. */
+    async talentCounts(ids: readonly string[], since: string | null, fromId: string | null): Promise<Map<string, TalentCount[]>> {
       const records = await readQuery<{ id: string; groups: unknown[] }>(
         db,
-        `/* relationStore.talentSources */
+        `/* relationStore.talentCounts */
+         UNWIND $ids AS id
+         CALL (id) {
+           MATCH (:Organization {id: id})<-[:BY]-(h:Hire)
+           WHERE ($since IS NULL OR (h.date IS NOT NULL AND h.date >= $since)) AND ($fromId IS NULL OR h.fromId = $fromId)
+           WITH h.fromId AS fromId, count(h) AS count
+           OPTIONAL MATCH (f:Organization {id: fromId})
+           RETURN fromId, count, f {.*} AS from ORDER BY count DESC, fromId IS NULL, fromId
+         }
+         RETURN id, collect({fromId: fromId, count: count, from: from}) AS groups`,
+        { ids, since, fromId },
+      );
+      return new Map(records.map((r) => [r.id, toNative(r.groups)]));
+    },
+
+    /**
+     * Per organization and previous employer ('' when unknown): the newest `cap` hires, and the ids of the first `cap`
+     * distinct people hired (newest hire first) with those people's nodes.
+     */
+    async talentHires(ids: readonly string[], since: string | null, fromId: string | null, cap: number): Promise<Map<string, Map<string, TalentHires>>> {
+      const records = await readQuery<{ id: string; groups: Array<{ fromId: string | null; hires: unknown[]; personIds: string[]; people: unknown[] }> }>(
+        db,
+        `/* relationStore.talentHires */
          UNWIND $ids AS id
          CALL (id) {
            MATCH (:Organization {id: id})<-[:BY]-(h:Hire)
            WHERE ($since IS NULL OR (h.date IS NOT NULL AND h.date >= $since)) AND ($fromId IS NULL OR h.fromId = $fromId)
            WITH h ORDER BY coalesce(h.date, '') DESC, h.id
-           WITH h.fromId AS fromId, collect(h {.*}) AS hires
-           RETURN fromId, hires ORDER BY size(hires) DESC, fromId IS NULL, fromId
+           WITH h.fromId AS fromId, collect(h)[..$cap] AS hires, collect(DISTINCT h.subjectId)[..$cap] AS personIds
+           RETURN fromId, [x IN hires | x {.*}] AS hires, personIds, COLLECT { MATCH (p:Person) WHERE p.id IN personIds RETURN p {.*} } AS people
          }
-         RETURN id, collect({fromId: fromId, hires: hires}) AS groups`,
-        { ids, since, fromId },
+         RETURN id, collect({fromId: fromId, hires: hires, personIds: personIds, people: people}) AS groups`,
+        { ids, since, fromId, cap: int(cap) },
       );
-      return new Map(records.map((r) => [r.id, toNative(r.groups)]));
+      return new Map(
+        records.map((r) => [r.id, new Map(r.groups.map((g) => [g.fromId ?? '', { hires: toNative(g.hires) as NodeRow[], personIds: g.personIds, people: toNative(g.people) as NodeRow[] }]))]),
+      );
     },
 
     /** Capacity figures of each project's sites (all of them, not a page), for totals. */

@@ -1,6 +1,8 @@
 /** Resolvers of the fact types: endpoints by stored id, claims and evidence from support edges. */
 import type { Context } from '../context';
 import type { NodeRow } from '../domain/rows';
+import type { TalentFlowRow } from '../loaders';
+import { LIMITS, checkLimit } from '../limits';
 import { claims, evidence, json, ref } from './fields';
 
 const subject = ref('subjectId');
@@ -46,9 +48,19 @@ export const Partner = {
   via: (partner: { viaIds: string[] }, _args: unknown, { loaders }: Context) => loaders.node.loadMany(partner.viaIds),
 };
 
+async function talentGroup(flow: TalentFlowRow, loaders: Context['loaders']) {
+  return (await loaders.talentHires.load(flow)).get(flow.fromId ?? '') ?? { hires: [], personIds: [], people: [] };
+}
+
 export const TalentFlow = {
-  from: (flow: { fromId: string | null }, _args: unknown, { loaders }: Context) => (flow.fromId ? loaders.node.load(flow.fromId) : null),
-  count: (flow: { hires: NodeRow[] }) => flow.hires.length,
-  people: (flow: { hires: NodeRow[] }, _args: unknown, { loaders }: Context) => loaders.node.loadMany([...new Set(flow.hires.map((h) => h.subjectId as string))]),
-  hires: (flow: { hires: NodeRow[] }) => flow.hires,
+  from: (flow: TalentFlowRow, _args: unknown, { loaders }: Context) => (flow.fromId ? loaders.node.load(flow.fromId) : null),
+  count: (flow: TalentFlowRow) => flow.count,
+  async people(flow: TalentFlowRow, args: { first?: number | null }, { loaders }: Context) {
+    const first = checkLimit('first', args.first, LIMITS.list);
+    return loaders.node.loadMany((await talentGroup(flow, loaders)).personIds.slice(0, first));
+  },
+  async hires(flow: TalentFlowRow, args: { first?: number | null }, { loaders }: Context) {
+    const first = checkLimit('first', args.first, LIMITS.list);
+    return (await talentGroup(flow, loaders)).hires.slice(0, first);
+  },
 };

@@ -228,3 +228,63 @@ describe('the seed corpus', () => {
     expect(await testDb.fingerprint()).toEqual(before);
   }, 120_000);
 });
+
+describe('deal pages with a value bound (served from the annualizedUsd index)', () => {
+  const DEALS = `query ($filter: DealFilter, $orderBy: DealOrder, $first: Int, $after: String) {
+    deals(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { totalCount edges { cursor node { id annualizedUsd } } pageInfo { hasNextPage } } }`;
+
+  /** Every deal in one order, paged through without a value bound (the general statement). */
+  async function allDeals(orderBy: string) {
+    const deals: Array<{ id: string; annualizedUsd: number | null }> = [];
+    let after: string | null = null;
+    for (;;) {
+      const response = await gql(DEALS, { orderBy, first: 100, after });
+      expect(response.errors).toBeUndefined();
+      deals.push(...response.data.deals.edges.map((e: any) => e.node));
+      if (!response.data.deals.pageInfo.hasNextPage) return deals;
+      after = response.data.deals.edges.at(-1).cursor;
+    }
+  }
+
+  it.each([
+    ['ANNUALIZED_USD_DESC', { minAnnualizedUsd: 1e9 }],
+    ['ANNUALIZED_USD_ASC', { minAnnualizedUsd: 1e9 }],
+    ['ANNUALIZED_USD_DESC', { maxAnnualizedUsd: 1e10 }],
+    ['ANNUALIZED_USD_ASC', { minAnnualizedUsd: 1e9, maxAnnualizedUsd: 3e10, status: 'SIGNED' }],
+  ])('in %s order with %j agree with the full list filtered, page by page', async (orderBy, filter) => {
+    const expected = (await allDeals(orderBy)).filter(
+      (d) => d.annualizedUsd !== null && d.annualizedUsd >= ((filter as any).minAnnualizedUsd ?? -Infinity) && d.annualizedUsd <= ((filter as any).maxAnnualizedUsd ?? Infinity),
+    );
+    const withStatus = (filter as any).status ? await gql(DEALS, { orderBy, first: 100, filter: { status: (filter as any).status } }) : null;
+    const statusIds = withStatus ? new Set(withStatus.data.deals.edges.map((e: any) => e.node.id)) : null;
+    const wanted = statusIds ? expected.filter((d) => statusIds.has(d.id)) : expected;
+    expect(wanted.length).toBeGreaterThan(1);
+
+    const first = await gql(DEALS, { orderBy, filter, first: 2 });
+    expect(first.errors).toBeUndefined();
+    expect(first.data.deals.totalCount).toBe(wanted.length);
+    const second = await gql(DEALS, { orderBy, filter, first: 100, after: first.data.deals.edges[1].cursor });
+    const paged = [...first.data.deals.edges, ...second.data.deals.edges].map((e: any) => e.node);
+    expect(paged).toEqual(wanted);
+    expect(second.data.deals.pageInfo.hasNextPage).toBe(false);
+  });
+});
+
+describe('talent flows', () => {
+  it('count every hire of a group while listing at most `first` of them', async () => {
+    const response = await gql(`{ talentFlow(to: "OpenAI") { from { name } count people(first: 1) { name } hires(first: 1) { id } } }`);
+    expect(response.errors).toBeUndefined();
+    const groups = response.data.talentFlow;
+    expect(groups.length).toBeGreaterThan(0);
+    for (const group of groups) {
+      expect(group.people).toHaveLength(1);
+      expect(group.hires).toHaveLength(1);
+    }
+    expect(groups.some((g: any) => g.count > 1)).toBe(true);
+  });
+
+  it('refuse a `first` over the cap', async () => {
+    const response = await gql(`{ talentFlow(to: "OpenAI") { people(first: 101) { name } } }`);
+    expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -59,6 +59,31 @@ describe('round trips', () => {
     expect(big.extensions?.roundTrips).toBeLessThanOrEqual(5);
   });
 
+  it('cost one per relation followed: a fact arrives with the entity at its far end', async () => {
+    // lookup, hires (with their people), employments (with their organizations).
+    const big = await gql(QUERY, { id: 'test-hub-big' });
+    expect(big.data.organization.hires[0].person.employments[0].organization.name).toMatch(/^Test Previous/);
+    expect(big.extensions?.roundTrips).toBe(3);
+  });
+
+  it('resolve both ends of a connections question in one lookup', async () => {
+    const paths = await gql(`{ connections(from: "Test Hub Small", to: "test-previous-1", maxHops: 3) { hops steps { from { id } to { id } } } }`);
+    expect(paths.errors).toBeUndefined();
+    expect(paths.data.connections.length).toBeGreaterThan(0);
+    // ends, paths (with the entities on them).
+    expect(paths.extensions?.roundTrips).toBe(2);
+  });
+
+  it('count a talent flow in one statement and fetch its people only when asked', async () => {
+    const counts = await gql(`{ talentFlow(to: "test-hub-big") { from { name } count } }`);
+    expect(counts.data.talentFlow).toEqual([{ from: null, count: 100 }]);
+    expect(counts.extensions?.roundTrips).toBe(2);
+    const people = await gql(`{ talentFlow(to: "test-hub-big") { count people(first: 100) { name } hires(first: 3) { id } } }`);
+    expect(people.data.talentFlow[0].people).toHaveLength(100);
+    expect(people.data.talentFlow[0].hires).toHaveLength(3);
+    expect(people.extensions?.roundTrips).toBe(3);
+  });
+
   it('include the name lookup in the first level', async () => {
     const byName = await gql(`{ organization(name: "test hub big") { hires(first: 100) { person { name } } } }`);
     expect(byName.data.organization.hires).toHaveLength(100);

@@ -3,7 +3,7 @@
  * database. Article ids and values are fictional.
  */
 import { dateKey, rankClaims, resolveNode, type Claim } from '../../src/domain/claims';
-import { combineQualifiers, sumCapacity } from '../../src/domain/capacity';
+import { combineQualifiers, groupCapacity, sumCapacity } from '../../src/domain/capacity';
 import { FX_RATES, annualizeUsd, type Money } from '../../src/domain/money';
 
 const support = (articleId: string, publishedAt: string | null, values: Record<string, unknown>, reliability: Claim['reliability'] = 'NORMAL'): Claim => ({
@@ -165,5 +165,21 @@ describe('capacity sums', () => {
     });
     expect(sumCapacity([null, null])).toEqual({ megawatts: null, qualifier: null, sites: 2, sitesWithFigure: 0 });
     expect(sumCapacity([])).toEqual({ megawatts: null, qualifier: null, sites: 0, sitesWithFigure: 0 });
+  });
+
+  it('totals site groups largest first, counting sites without a figure and merging an unknown key with UNKNOWN', () => {
+    const figure = (megawatts: number, qualifier: string) => JSON.stringify({ megawatts, qualifier, basis: 'UNSPECIFIED' });
+    expect(
+      groupCapacity([
+        { key: 'US', sites: 3, capacities: [figure(1200, 'MORE_THAN'), figure(300, 'EXACT')] },
+        { key: null, sites: 1, capacities: [] },
+        { key: 'UNKNOWN', sites: 1, capacities: [figure(10, 'UP_TO')] },
+        { key: 'NO', sites: 1, capacities: [figure(2000, 'EXACT')] },
+      ]),
+    ).toEqual([
+      { key: 'NO', megawatts: 2000, qualifier: 'EXACT', sites: 1, sitesWithFigure: 1 },
+      { key: 'US', megawatts: 1500, qualifier: 'MORE_THAN', sites: 3, sitesWithFigure: 2 },
+      { key: 'UNKNOWN', megawatts: 10, qualifier: 'UP_TO', sites: 2, sitesWithFigure: 1 },
+    ]);
   });
 });
