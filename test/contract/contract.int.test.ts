@@ -238,7 +238,7 @@ describe('deal pages with a value bound (served from the annualizedUsd index)', 
     const deals: Array<{ id: string; annualizedUsd: number | null }> = [];
     let after: string | null = null;
     for (;;) {
-      const response = await gql(DEALS, { orderBy, first: 100, after });
+      const response: any = await gql(DEALS, { orderBy, first: 100, after });
       expect(response.errors).toBeUndefined();
       deals.push(...response.data.deals.edges.map((e: any) => e.node));
       if (!response.data.deals.pageInfo.hasNextPage) return deals;
@@ -285,6 +285,6 @@ describe('talent flows', () => {
 
   it('refuse a `first` over the cap', async () => {
     const response = await gql(`{ talentFlow(to: "OpenAI") { people(first: 101) { name } } }`);
-    expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -172,6 +172,13 @@ describe.each([
 });
 
 describe('connections', () => {
+  it('dropped while idle cost a request nothing: the read retries on a fresh connection', async () => {
+    await rig.proxy.reset();
+    await rig.proxy.heal();
+    const answers = await concurrently(5);
+    expect(answers.every(ok)).toBe(true);
+  });
+
   it('do not leak under load, through a reset and a blackhole, and all close with the driver', async () => {
     const settled = () => {
       const { client, upstream } = rig.proxy.counts();
