@@ -64,8 +64,8 @@ export function createLoaders(stores: Stores) {
         // Keys with the same page size and filter share one statement; usually that is all of them.
         const results = new Map<string, NodeRow[]>();
         for (const [group, members] of groupBy(keys, (key) => `${key.first}|${String(key.arg ?? '')}`)) {
-          const { rows, ends } = await stores.relations.list(name, [...new Set(members.map((k) => k.id))], members[0].first, members[0].arg ?? null);
-          prime(ends);
+          const { rows, nodes } = await stores.relations.list(name, [...new Set(members.map((k) => k.id))], members[0].first, members[0].arg ?? null);
+          prime(nodes);
           for (const [id, list] of rows) {
             prime(list);
             results.set(`${id}|${group}`, list);

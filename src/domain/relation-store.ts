@@ -24,155 +24,182 @@ export interface TalentHires {
 /**
  * The statements, by loader name: each takes a batch of `$ids` and returns per
  * id at most `$first` rows in a stable order. `$arg` is the optional filter of
- * the field (a party role, `current`); null means no filter. A statement whose
- * rows are facts also returns, as `ends`, each fact's far endpoint (the person
- * of a hire listed under its organization, the organization of a deal party):
- * the loader primes them, so following a fact costs no further round trip.
+ * the field (a party role, `current`); null means no filter. Each also returns
+ * the parent node itself, and a statement whose rows are facts returns, as
+ * `ends`, each fact's far endpoint (the person of a hire listed under its
+ * organization, the organization of a deal party). The loader primes both: an
+ * entity looked up by id together with its relations costs one round trip, and
+ * following a fact costs none. An id with no node of the label has no record.
  */
 export const RELATIONS = {
   hiresByOrganization: `/* relationStore.hiresByOrganization */
     UNWIND $ids AS id
-    CALL (id) {
-      MATCH (:Organization {id: id})<-[:BY]-(n:Hire) WITH n ORDER BY coalesce(n.date, '') DESC, n.id LIMIT $first
+    MATCH (parent:Organization {id: id})
+    OPTIONAL CALL (parent) {
+      MATCH (parent)<-[:BY]-(n:Hire) WITH n ORDER BY coalesce(n.date, '') DESC, n.id LIMIT $first
       RETURN n, COLLECT { MATCH (o:Person)-[:HIRED]->(n) RETURN o {.*} } AS other
     }
-    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
+    RETURN id, parent {.*} AS parent, collect(n {.*}) AS rows, collect(other) AS ends`,
   departuresByOrganization: `/* relationStore.departuresByOrganization */
     UNWIND $ids AS id
-    CALL (id) {
-      MATCH (:Organization {id: id})<-[:FROM]-(n:Hire) WITH n ORDER BY coalesce(n.date, '') DESC, n.id LIMIT $first
+    MATCH (parent:Organization {id: id})
+    OPTIONAL CALL (parent) {
+      MATCH (parent)<-[:FROM]-(n:Hire) WITH n ORDER BY coalesce(n.date, '') DESC, n.id LIMIT $first
       RETURN n, COLLECT { MATCH (o:Person)-[:HIRED]->(n) RETURN o {.*} } AS other
     }
-    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
+    RETURN id, parent {.*} AS parent, collect(n {.*}) AS rows, collect(other) AS ends`,
   employmentsByOrganization: `/* relationStore.employmentsByOrganization */
     UNWIND $ids AS id
-    CALL (id) {
-      MATCH (:Organization {id: id})<-[:AT]-(n:Employment) WHERE $arg IS NULL OR coalesce(n.current, false) = $arg WITH n ORDER BY coalesce(n.start, '') DESC, n.id LIMIT $first
+    MATCH (parent:Organization {id: id})
+    OPTIONAL CALL (parent) {
+      MATCH (parent)<-[:AT]-(n:Employment) WHERE $arg IS NULL OR coalesce(n.current, false) = $arg WITH n ORDER BY coalesce(n.start, '') DESC, n.id LIMIT $first
       RETURN n, COLLECT { MATCH (o:Person)-[:EMPLOYED]->(n) RETURN o {.*} } AS other
     }
-    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
+    RETURN id, parent {.*} AS parent, collect(n {.*}) AS rows, collect(other) AS ends`,
   participationsByOrganization: `/* relationStore.participationsByOrganization */
     UNWIND $ids AS id
-    CALL (id) {
-      MATCH (:Organization {id: id})-[:PARTICIPATES]->(n:Participation) WITH n ORDER BY n.objectId LIMIT $first
+    MATCH (parent:Organization {id: id})
+    OPTIONAL CALL (parent) {
+      MATCH (parent)-[:PARTICIPATES]->(n:Participation) WITH n ORDER BY n.objectId LIMIT $first
       RETURN n, COLLECT { MATCH (n)-[:IN]->(o:Project) RETURN o {.*} } AS other
     }
-    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
+    RETURN id, parent {.*} AS parent, collect(n {.*}) AS rows, collect(other) AS ends`,
   dealsByOrganization: `/* relationStore.dealsByOrganization */
     UNWIND $ids AS id
-    CALL (id) { MATCH (:Organization {id: id})-[:PARTY]->(p:DealParty)-[:TO]->(n:Deal) WHERE $arg IS NULL OR p.role = $arg RETURN n ORDER BY n.annualizedUsd IS NULL, n.annualizedUsd DESC, n.id LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows, [] AS ends`,
+    MATCH (parent:Organization {id: id})
+    OPTIONAL CALL (parent) { MATCH (parent)-[:PARTY]->(p:DealParty)-[:TO]->(n:Deal) WHERE $arg IS NULL OR p.role = $arg RETURN n ORDER BY n.annualizedUsd IS NULL, n.annualizedUsd DESC, n.id LIMIT $first }
+    RETURN id, parent {.*} AS parent, collect(n {.*}) AS rows, [] AS ends`,
   siteRolesByOrganization: `/* relationStore.siteRolesByOrganization */
     UNWIND $ids AS id
-    CALL (id) {
-      MATCH (:Organization {id: id})-[:SITE_ROLE]->(n:SiteRole) WITH n ORDER BY n.objectId, n.role LIMIT $first
+    MATCH (parent:Organization {id: id})
+    OPTIONAL CALL (parent) {
+      MATCH (parent)-[:SITE_ROLE]->(n:SiteRole) WITH n ORDER BY n.objectId, n.role LIMIT $first
       RETURN n, COLLECT { MATCH (n)-[:AT]->(o:Site) RETURN o {.*} } AS other
     }
-    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
+    RETURN id, parent {.*} AS parent, collect(n {.*}) AS rows, collect(other) AS ends`,
   stakesByOrganization: `/* relationStore.stakesByOrganization */
     UNWIND $ids AS id
-    CALL (id) {
-      MATCH (:Organization {id: id})-[:OWNS]->(n:Ownership) WITH n ORDER BY n.objectId, n.id LIMIT $first
+    MATCH (parent:Organization {id: id})
+    OPTIONAL CALL (parent) {
+      MATCH (parent)-[:OWNS]->(n:Ownership) WITH n ORDER BY n.objectId, n.id LIMIT $first
       RETURN n, COLLECT { MATCH (n)-[:OF]->(o:Entity) RETURN o {.*} } AS other
     }
-    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
+    RETURN id, parent {.*} AS parent, collect(n {.*}) AS rows, collect(other) AS ends`,
   membersByOrganization: `/* relationStore.membersByOrganization */
     UNWIND $ids AS id
-    CALL (id) {
-      MATCH (:Organization {id: id})<-[:OF]-(n:Membership) WITH n ORDER BY n.subjectId LIMIT $first
+    MATCH (parent:Organization {id: id})
+    OPTIONAL CALL (parent) {
+      MATCH (parent)<-[:OF]-(n:Membership) WITH n ORDER BY n.subjectId LIMIT $first
       RETURN n, COLLECT { MATCH (o:Person)-[:MEMBER]->(n) RETURN o {.*} } AS other
     }
-    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
+    RETURN id, parent {.*} AS parent, collect(n {.*}) AS rows, collect(other) AS ends`,
   foundersByOrganization: `/* relationStore.foundersByOrganization */
     UNWIND $ids AS id
-    CALL (id) {
-      MATCH (:Organization {id: id})<-[:OF]-(n:Founding) WITH n ORDER BY n.subjectId LIMIT $first
+    MATCH (parent:Organization {id: id})
+    OPTIONAL CALL (parent) {
+      MATCH (parent)<-[:OF]-(n:Founding) WITH n ORDER BY n.subjectId LIMIT $first
       RETURN n, COLLECT { MATCH (o:Person)-[:FOUNDED]->(n) RETURN o {.*} } AS other
     }
-    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
+    RETURN id, parent {.*} AS parent, collect(n {.*}) AS rows, collect(other) AS ends`,
   subsidiariesByOrganization: `/* relationStore.subsidiariesByOrganization */
     UNWIND $ids AS id
-    CALL (id) { MATCH (:Organization {id: id})<-[:PARENT]-(n:Organization) RETURN n ORDER BY n.name, n.id LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows, [] AS ends`,
+    MATCH (parent:Organization {id: id})
+    OPTIONAL CALL (parent) { MATCH (parent)<-[:PARENT]-(n:Organization) RETURN n ORDER BY n.name, n.id LIMIT $first }
+    RETURN id, parent {.*} AS parent, collect(n {.*}) AS rows, [] AS ends`,
   employmentsByPerson: `/* relationStore.employmentsByPerson */
     UNWIND $ids AS id
-    CALL (id) {
-      MATCH (:Person {id: id})-[:EMPLOYED]->(n:Employment) WITH n ORDER BY coalesce(n.current, false) DESC, coalesce(n.start, '') DESC, n.id LIMIT $first
+    MATCH (parent:Person {id: id})
+    OPTIONAL CALL (parent) {
+      MATCH (parent)-[:EMPLOYED]->(n:Employment) WITH n ORDER BY coalesce(n.current, false) DESC, coalesce(n.start, '') DESC, n.id LIMIT $first
       RETURN n, COLLECT { MATCH (n)-[:AT]->(o:Organization) RETURN o {.*} } AS other
     }
-    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
+    RETURN id, parent {.*} AS parent, collect(n {.*}) AS rows, collect(other) AS ends`,
   membershipsByPerson: `/* relationStore.membershipsByPerson */
     UNWIND $ids AS id
-    CALL (id) {
-      MATCH (:Person {id: id})-[:MEMBER]->(n:Membership) WITH n ORDER BY n.objectId LIMIT $first
+    MATCH (parent:Person {id: id})
+    OPTIONAL CALL (parent) {
+      MATCH (parent)-[:MEMBER]->(n:Membership) WITH n ORDER BY n.objectId LIMIT $first
       RETURN n, COLLECT { MATCH (n)-[:OF]->(o:Organization) RETURN o {.*} } AS other
     }
-    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
+    RETURN id, parent {.*} AS parent, collect(n {.*}) AS rows, collect(other) AS ends`,
   hiresByPerson: `/* relationStore.hiresByPerson */
     UNWIND $ids AS id
-    CALL (id) {
-      MATCH (:Person {id: id})-[:HIRED]->(n:Hire) WITH n ORDER BY coalesce(n.date, '') DESC, n.id LIMIT $first
+    MATCH (parent:Person {id: id})
+    OPTIONAL CALL (parent) {
+      MATCH (parent)-[:HIRED]->(n:Hire) WITH n ORDER BY coalesce(n.date, '') DESC, n.id LIMIT $first
       RETURN n, COLLECT { MATCH (n)-[:BY]->(o:Organization) RETURN o {.*} } AS other
     }
-    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
+    RETURN id, parent {.*} AS parent, collect(n {.*}) AS rows, collect(other) AS ends`,
   foundingsByPerson: `/* relationStore.foundingsByPerson */
     UNWIND $ids AS id
-    CALL (id) {
-      MATCH (:Person {id: id})-[:FOUNDED]->(n:Founding) WITH n ORDER BY n.objectId LIMIT $first
+    MATCH (parent:Person {id: id})
+    OPTIONAL CALL (parent) {
+      MATCH (parent)-[:FOUNDED]->(n:Founding) WITH n ORDER BY n.objectId LIMIT $first
       RETURN n, COLLECT { MATCH (n)-[:OF]->(o:Organization) RETURN o {.*} } AS other
     }
-    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
+    RETURN id, parent {.*} AS parent, collect(n {.*}) AS rows, collect(other) AS ends`,
   participationsByProject: `/* relationStore.participationsByProject */
     UNWIND $ids AS id
-    CALL (id) {
-      MATCH (:Project {id: id})<-[:IN]-(n:Participation) WITH n ORDER BY n.subjectId LIMIT $first
+    MATCH (parent:Project {id: id})
+    OPTIONAL CALL (parent) {
+      MATCH (parent)<-[:IN]-(n:Participation) WITH n ORDER BY n.subjectId LIMIT $first
       RETURN n, COLLECT { MATCH (o:Organization)-[:PARTICIPATES]->(n) RETURN o {.*} } AS other
     }
-    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
+    RETURN id, parent {.*} AS parent, collect(n {.*}) AS rows, collect(other) AS ends`,
   sitesByProject: `/* relationStore.sitesByProject */
     UNWIND $ids AS id
-    CALL (id) { MATCH (:Project {id: id})<-[:IN_PROJECT]-(n:Site) RETURN n ORDER BY n.megawatts IS NULL, n.megawatts DESC, n.id LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows, [] AS ends`,
+    MATCH (parent:Project {id: id})
+    OPTIONAL CALL (parent) { MATCH (parent)<-[:IN_PROJECT]-(n:Site) RETURN n ORDER BY n.megawatts IS NULL, n.megawatts DESC, n.id LIMIT $first }
+    RETURN id, parent {.*} AS parent, collect(n {.*}) AS rows, [] AS ends`,
   dealsByProject: `/* relationStore.dealsByProject */
     UNWIND $ids AS id
-    CALL (id) { MATCH (:Project {id: id})<-[:IN_PROJECT]-(n:Deal) RETURN n ORDER BY n.annualizedUsd IS NULL, n.annualizedUsd DESC, n.id LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows, [] AS ends`,
+    MATCH (parent:Project {id: id})
+    OPTIONAL CALL (parent) { MATCH (parent)<-[:IN_PROJECT]-(n:Deal) RETURN n ORDER BY n.annualizedUsd IS NULL, n.annualizedUsd DESC, n.id LIMIT $first }
+    RETURN id, parent {.*} AS parent, collect(n {.*}) AS rows, [] AS ends`,
   offshootsByProject: `/* relationStore.offshootsByProject */
     UNWIND $ids AS id
-    CALL (id) { MATCH (:Project {id: id})<-[:PART_OF]-(n:Project) RETURN n ORDER BY n.name, n.id LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows, [] AS ends`,
+    MATCH (parent:Project {id: id})
+    OPTIONAL CALL (parent) { MATCH (parent)<-[:PART_OF]-(n:Project) RETURN n ORDER BY n.name, n.id LIMIT $first }
+    RETURN id, parent {.*} AS parent, collect(n {.*}) AS rows, [] AS ends`,
   partiesByDeal: `/* relationStore.partiesByDeal */
     UNWIND $ids AS id
-    CALL (id) {
-      MATCH (:Deal {id: id})<-[:TO]-(n:DealParty) WITH n ORDER BY n.role, n.subjectId LIMIT $first
+    MATCH (parent:Deal {id: id})
+    OPTIONAL CALL (parent) {
+      MATCH (parent)<-[:TO]-(n:DealParty) WITH n ORDER BY n.role, n.subjectId LIMIT $first
       RETURN n, COLLECT { MATCH (o:Organization)-[:PARTY]->(n) RETURN o {.*} } AS other
     }
-    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
+    RETURN id, parent {.*} AS parent, collect(n {.*}) AS rows, collect(other) AS ends`,
   siteRolesBySite: `/* relationStore.siteRolesBySite */
     UNWIND $ids AS id
-    CALL (id) {
-      MATCH (:Site {id: id})<-[:AT]-(n:SiteRole) WHERE $arg IS NULL OR n.role = $arg WITH n ORDER BY n.subjectId LIMIT $first
+    MATCH (parent:Site {id: id})
+    OPTIONAL CALL (parent) {
+      MATCH (parent)<-[:AT]-(n:SiteRole) WHERE $arg IS NULL OR n.role = $arg WITH n ORDER BY n.subjectId LIMIT $first
       RETURN n, COLLECT { MATCH (o:Organization)-[:SITE_ROLE]->(n) RETURN o {.*} } AS other
     }
-    RETURN id, collect(n {.*}) AS rows, collect(other) AS ends`,
+    RETURN id, parent {.*} AS parent, collect(n {.*}) AS rows, collect(other) AS ends`,
   mentionsByEntity: `/* relationStore.mentionsByEntity */
     UNWIND $ids AS id
-    CALL (id) { MATCH (:Entity {id: id})<-[:MENTIONS]-(n:Article) RETURN n ORDER BY coalesce(n.publishedAt, '') DESC, n.id LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows, [] AS ends`,
+    MATCH (parent:Entity {id: id})
+    OPTIONAL CALL (parent) { MATCH (parent)<-[:MENTIONS]-(n:Article) RETURN n ORDER BY coalesce(n.publishedAt, '') DESC, n.id LIMIT $first }
+    RETURN id, parent {.*} AS parent, collect(n {.*}) AS rows, [] AS ends`,
   mentionsByArticle: `/* relationStore.mentionsByArticle */
     UNWIND $ids AS id
-    CALL (id) { MATCH (:Article {id: id})-[:MENTIONS]->(n:Entity) RETURN n ORDER BY n.type, n.name, n.id LIMIT $first }
-    RETURN id, collect(n {.*}) AS rows, [] AS ends`,
+    MATCH (parent:Article {id: id})
+    OPTIONAL CALL (parent) { MATCH (parent)-[:MENTIONS]->(n:Entity) RETURN n ORDER BY n.type, n.name, n.id LIMIT $first }
+    RETURN id, parent {.*} AS parent, collect(n {.*}) AS rows, [] AS ends`,
 } as const;
 
 export type RelationName = keyof typeof RELATIONS;
 
 export function createRelationStore(db: Db) {
   return {
-    /** Rows per id for one relation (ids without rows map to []), and the far endpoints of fact rows. */
-    async list(name: RelationName, ids: readonly string[], first: number, arg: unknown): Promise<{ rows: Map<string, NodeRow[]>; ends: NodeRow[] }> {
-      const records = await readQuery<{ id: string; rows: unknown[]; ends: unknown[] }>(db, RELATIONS[name], { ids, first: int(first), arg: arg ?? null });
-      return { rows: new Map(records.map((r) => [r.id, toNative(r.rows) as NodeRow[]])), ends: records.flatMap((r) => (toNative(r.ends) as NodeRow[][]).flat()) };
+    /** Rows per id for one relation (ids without rows map to []), with the parents found and the far endpoints of fact rows. */
+    async list(name: RelationName, ids: readonly string[], first: number, arg: unknown): Promise<{ rows: Map<string, NodeRow[]>; nodes: NodeRow[] }> {
+      const records = await readQuery<{ id: string; parent: unknown; rows: unknown[]; ends: unknown[] }>(db, RELATIONS[name], { ids, first: int(first), arg: arg ?? null });
+      return {
+        rows: new Map(records.map((r) => [r.id, toNative(r.rows) as NodeRow[]])),
+        nodes: records.flatMap((r) => [toNative(r.parent) as NodeRow, ...(toNative(r.ends) as NodeRow[][]).flat()]),
+      };
     },
 
     /** Every SUPPORTS and MENTIONS edge into each node, with its article; ranking the claims is the caller's job. */

@@ -2,7 +2,7 @@
 import { Article } from './Article';
 import { Deal } from './Deal';
 import { DealParty, Employment, Founding, Hire, Membership, Ownership, Participation, Partner, SiteRole, TalentFlow } from './facts';
-import { resolveType } from './fields';
+import { registerRelationFields, resolveType } from './fields';
 import { Organization } from './Organization';
 import { Person } from './Person';
 import { Project } from './Project';
@@ -50,3 +50,5 @@ export const resolvers = {
   TalentFlow,
   Step,
 };
+
+registerRelationFields(resolvers);

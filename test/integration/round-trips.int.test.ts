@@ -54,16 +54,36 @@ describe('round trips', () => {
   });
 
   it('are no more than the depth of the query', async () => {
-    // organization → hires → person → employments → organization: depth 5, one batch each.
+    // organization → hires → person → employments → organization: depth 5, at most one batch each.
     const big = await gql(QUERY, { id: 'test-hub-big' });
     expect(big.extensions?.roundTrips).toBeLessThanOrEqual(5);
   });
 
   it('cost one per relation followed: a fact arrives with the entity at its far end', async () => {
-    // lookup, hires (with their people), employments (with their organizations).
+    // hires (with the organization and their people), employments (with their organizations).
     const big = await gql(QUERY, { id: 'test-hub-big' });
     expect(big.data.organization.hires[0].person.employments[0].organization.name).toMatch(/^Test Previous/);
-    expect(big.extensions?.roundTrips).toBe(3);
+    expect(big.extensions?.roundTrips).toBe(2);
+  });
+
+  it('cost one for an entity looked up by id with the relations selected on it, through fragments too', async () => {
+    const response = await gql(`query ($id: ID!) { organization(id: $id) { name ...Hires ... on Organization { departures { id } } } }
+      fragment Hires on Organization { hires(first: 3) { person { name } } }`, { id: 'test-hub-big' });
+    expect(response.errors).toBeUndefined();
+    expect(response.data.organization.name).toBe('Test Hub Big');
+    expect(response.data.organization.hires).toHaveLength(3);
+    expect(response.extensions?.roundTrips).toBe(2);
+  });
+
+  it('prefetch nothing wrong: a missing id, an id of another type, a bad argument and a skipped field answer as without it', async () => {
+    const select = `{ hires(first: 2) { id } }`;
+    expect((await gql(`{ organization(id: "test-missing") ${select} }`)).data.organization).toBeNull();
+    expect((await gql(`{ organization(id: "test-person-1") ${select} }`)).data.organization).toBeNull();
+    expect((await gql(`{ person(id: "test-person-1") { name } }`)).data.person.name).toBe('Test Person 1');
+    const bad = await gql(`{ organization(id: "test-hub-big") { name hires(first: 1000) { id } } }`);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const skipped = await gql(`query ($with: Boolean!) { organization(id: "test-hub-big") { name hires @include(if: $with) { id } } }`, { with: false });
+    expect(skipped.data.organization).toEqual({ name: 'Test Hub Big' });
   });
 
   it('resolve both ends of a connections question in one lookup', async () => {
