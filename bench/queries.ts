@@ -177,17 +177,16 @@ export function queryMix(scale: Scale): BenchQuery[] {
       name: 'talentFlow',
       depth: 3,
       ours: {
-        query: 'query ($to: String!, $since: String) { talentFlow(to: $to, since: $since) { from { id name } count } }',
+        query: 'query ($to: String!, $since: String) { talentFlow(to: $to, since: $since, first: 20) { from { id name } count } }',
         variables: { to: p.talentTo, since: p.talentSince },
       },
       neo4jGraphql: null,
       neo4jGraphqlNote: 'grouping hires by previous employer with counts is an aggregation @neo4j/graphql only offers as a hand-written @cypher field',
       cypher: {
         statement: `MATCH (:Organization {id: $to})<-[:BY]-(h:Hire) WHERE h.date >= $since
-          WITH h.fromId AS fromId, count(*) AS count
+          WITH h.fromId AS fromId, count(*) AS count ORDER BY count DESC, fromId IS NULL, fromId LIMIT 20
           OPTIONAL MATCH (f:Organization {id: fromId})
-          RETURN CASE WHEN f IS NULL THEN null ELSE {id: f.id, name: f.name} END AS from, count
-          ORDER BY count DESC, fromId IS NULL, fromId`,
+          RETURN CASE WHEN f IS NULL THEN null ELSE {id: f.id, name: f.name} END AS from, count`,
         params: { to: p.talentTo, since: p.talentSince },
       },
       normalize: { ours: (d) => d.talentFlow, neo4jGraphql: identity, cypher: identity },

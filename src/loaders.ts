@@ -91,7 +91,8 @@ export function createLoaders(stores: Stores) {
   };
 
   const talentSources = new DataLoader<string, TalentFlowRow[]>(async (ids) => {
-    const counts = await stores.relations.talentCounts(ids, null, null);
+    // The most a `talentSources(first:)` may ask for; each field slices its own page.
+    const counts = await stores.relations.talentCounts(ids, null, null, LIMITS.list.max);
     return ids.map((id) => talentRows(id, null, null, counts.get(id) ?? []));
   });
 

@@ -122,13 +122,15 @@ export function createKbService(stores: Stores, loaders: Loaders) {
       return rows;
     },
 
-    async talentFlow(to: string, from: string | null | undefined, since: string | null | undefined) {
+    async talentFlow(to: string, from: string | null | undefined, since: string | null | undefined, first: number | null | undefined) {
+      const size = checkLimit('first', first, LIMITS.list);
       if (since && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(since)) throw new BadUserInputError('since must be a partial date: YYYY, YYYY-MM or YYYY-MM-DD.', { argument: 'since' });
       const toId = await entityId('Organization', to);
       if (!toId) return [];
       const fromFilter = await filterId('Organization', from);
       if (fromFilter.given && !fromFilter.id) return [];
-      const counts = await stores.relations.talentCounts([toId], since ?? null, fromFilter.id);
+      if (size === 0) return [];
+      const counts = await stores.relations.talentCounts([toId], since ?? null, fromFilter.id, size);
       return loaders.talentRows(toId, since ?? null, fromFilter.id, counts.get(toId) ?? []);
     },
 

@@ -220,8 +220,8 @@ export function createRelationStore(db: Db) {
       );
     },
 
-    /** Hires into each organization counted by previous employer (null when unknown), with the employer; largest group first. */
-    async talentCounts(ids: readonly string[], since: string | null, fromId: string | null): Promise<Map<string, TalentCount[]>> {
+    /** Hires into each organization counted by previous employer (null when unknown), with the employer; the `first` largest groups. */
+    async talentCounts(ids: readonly string[], since: string | null, fromId: string | null, first: number): Promise<Map<string, TalentCount[]>> {
       const records = await readQuery<{ id: string; groups: unknown[] }>(
         db,
         `/* relationStore.talentCounts */
@@ -229,12 +229,12 @@ export function createRelationStore(db: Db) {
          CALL (id) {
            MATCH (:Organization {id: id})<-[:BY]-(h:Hire)
            WHERE ($since IS NULL OR (h.date IS NOT NULL AND h.date >= $since)) AND ($fromId IS NULL OR h.fromId = $fromId)
-           WITH h.fromId AS fromId, count(h) AS count
+           WITH h.fromId AS fromId, count(h) AS count ORDER BY count DESC, fromId IS NULL, fromId LIMIT $first
            OPTIONAL MATCH (f:Organization {id: fromId})
-           RETURN fromId, count, f {.*} AS from ORDER BY count DESC, fromId IS NULL, fromId
+           RETURN fromId, count, f {.*} AS from
          }
          RETURN id, collect({fromId: fromId, count: count, from: from}) AS groups`,
-        { ids, since, fromId },
+        { ids, since, fromId, first: int(first) },
       );
       return new Map(records.map((r) => [r.id, toNative(r.groups)]));
     },

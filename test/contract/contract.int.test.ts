@@ -283,6 +283,14 @@ describe('talent flows', () => {
     expect(groups.some((g: any) => g.count > 1)).toBe(true);
   });
 
+  it('page groups, largest first', async () => {
+    const all = (await gql(`{ talentFlow(to: "OpenAI", first: 100) { from { id } count } }`)).data.talentFlow;
+    const top = (await gql(`{ talentFlow(to: "OpenAI", first: 1) { from { id } count } }`)).data.talentFlow;
+    expect(all.length).toBeGreaterThan(1);
+    expect(top).toEqual(all.slice(0, 1));
+    expect(all.map((g: any) => g.count)).toEqual([...all.map((g: any) => g.count)].sort((a, b) => b - a));
+  });
+
   it('refuse a `first` over the cap', async () => {
     const response = await gql(`{ talentFlow(to: "OpenAI") { people(first: 101) { name } } }`);
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
