@@ -139,7 +139,7 @@ export function createKbService(stores: Stores, loaders: Loaders) {
       const first = checkLimit('first', args.first, LIMITS.paths);
       const [fromId, toId] = await Promise.all([entityId(null, args.from), entityId(null, args.to)]);
       if (!fromId || !toId || fromId === toId || first === 0) return [];
-      const { paths, entities } = await stores.queries.shortestPaths(fromId, toId, maxHops * 2, first * 4);
+      const { paths, entities } = await stores.queries.shortestPaths(fromId, toId, maxHops, first * 4);
       for (const entity of entities) loaders.node.prime(entity.id, entity);
       return paths
         .map((row) => pathSteps(row))
