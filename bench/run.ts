@@ -250,6 +250,8 @@ async function main(): Promise<void> {
   const systems = (values.systems?.split(',') ?? SYSTEMS) as System[];
   const mix = queryMix(scale).filter((q) => !values.queries || values.queries.split(',').includes(q.name));
   const started = Date.now();
+  // Before our own Neo4j and servers add to it.
+  const machineAtStart = machine();
   const timestamp = new Date().toISOString().replace(/[:.]/g, '-');
 
   const apoc = ensureApoc();
@@ -355,7 +357,7 @@ async function main(): Promise<void> {
     if (scale !== 'S') notes.push('Synthetic data gives every hire a date, every employment a start and `current`, and every deal an annualized value, so the three systems order alike (@neo4j/graphql sorts cannot coalesce nulls).');
     notes.push('connections answers are compared by path count, hop counts and endpoints: which of several equally short paths a LIMIT keeps is up to the planner.');
     notes.push('Our dealsPage returns totalCount and the page in one statement (no extra round trip); see the RT column for @neo4j/graphql.');
-    const meta = { timestamp, scale, seed, duration, warmup, concurrencies, apoc: apocVersion, data, machine: machine(), totalSeconds: Math.round((Date.now() - started) / 1000), notes };
+    const meta = { timestamp, scale, seed, duration, warmup, concurrencies, apoc: apocVersion, data, machine: machineAtStart, totalSeconds: Math.round((Date.now() - started) / 1000), notes };
     const md = markdown(meta, rows, concurrencies);
     fs.mkdirSync(RESULTS, { recursive: true });
     fs.writeFileSync(path.join(RESULTS, `${timestamp}.json`), `${JSON.stringify({ ...meta, rows }, null, 2)}\n`);
