@@ -336,7 +336,7 @@ export type EntityDetails = OrganizationDetails | PersonDetails | ProjectDetails
 const DETAILS: Record<EntityType, string> = {
   Organization: `... on Organization { name aliases kind country parent { id name }
     hires(first: ${LIST}) { id person { id name } from { id name } title previousTitle date dateInferred evidence { ${EV} } }
-    talentSources(first: 30) { from { id name } count people(first: 100) { id name } }
+    talentSources(first: 30) { from { id name } count people { id name } }
     partners(first: ${LIST}) { organization { id name } via { __typename ... on Project { id name } ... on Deal { id name } } }
     mentions(first: 10) { ${ARTICLE} } }`,
   Person: `... on Person { name aliases currentEmployer { id name }
