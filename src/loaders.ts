@@ -1,8 +1,9 @@
 /**
  * Per-request DataLoaders: created fresh for every request (nothing cached
  * crosses requests), each batch one Cypher round trip. Rows loaded through a
- * relation, and the far endpoints of fact rows, are primed into `node`, so an
- * entity seen twice is fetched once and following a fact needs no round trip.
+ * relation, their parents and the far endpoints of fact rows are primed into
+ * `node`, so an entity seen twice is fetched once and following a fact needs
+ * no round trip.
  */
 import DataLoader from 'dataloader';
 import type { Stores } from './domain/stores';
@@ -17,7 +18,6 @@ export interface RelationKey {
   /** The field's filter argument (a role, `current`), or null. */
   arg?: string | boolean | null;
 }
-
 
 /** Which hires a talent flow counts: into `toId`, since a date, from one employer; null for no filter. */
 export interface TalentQuery {
