@@ -19,9 +19,11 @@ import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { resolveNode, type Claim } from '../src/domain/claims';
-import { factId, type FactLabel } from '../src/domain/fact-kinds';
+import type { FactKind as FactLabel } from '../src/model/graph-model';
+import { factId } from '../src/domain/ids';
+import { BULK_STATEMENTS } from '../src/stores/statements';
 import type { Db } from '../src/neo4j/driver';
-import { ensureSchema } from '../src/neo4j/schema';
+import { ensureSchema } from '../src/stores/schema-store';
 
 export type Scale = 'XS' | 'S' | 'M';
 
@@ -337,32 +339,6 @@ export function buildGraph(spec: ScaleSpec, seed: number): SyntheticGraph {
 
 // ---------------------------------------------------------------- writing
 
-const ENTITY_CYPHER: Record<EntityNode['type'], string> = {
-  Organization: 'UNWIND $rows AS row CREATE (n:Node:Entity:Organization) SET n = row',
-  Person: 'UNWIND $rows AS row CREATE (n:Node:Entity:Person) SET n = row',
-  Project: 'UNWIND $rows AS row CREATE (n:Node:Entity:Project) SET n = row',
-  Site: 'UNWIND $rows AS row CREATE (n:Node:Entity:Site) SET n = row',
-  Deal: 'UNWIND $rows AS row CREATE (n:Node:Entity:Deal) SET n = row',
-};
-
-const FACT_CYPHER: Record<FactLabel, string> = {
-  Employment: 'CREATE (f:Node:Fact:Employment) SET f = row.props CREATE (s)-[:EMPLOYED]->(f) CREATE (f)-[:AT]->(o)',
-  Hire: 'CREATE (f:Node:Fact:Hire) SET f = row.props CREATE (s)-[:HIRED]->(f) CREATE (f)-[:BY]->(o)',
-  Membership: 'CREATE (f:Node:Fact:Membership) SET f = row.props CREATE (s)-[:MEMBER]->(f) CREATE (f)-[:OF]->(o)',
-  Founding: 'CREATE (f:Node:Fact:Founding) SET f = row.props CREATE (s)-[:FOUNDED]->(f) CREATE (f)-[:OF]->(o)',
-  Participation: 'CREATE (f:Node:Fact:Participation) SET f = row.props CREATE (s)-[:PARTICIPATES]->(f) CREATE (f)-[:IN]->(o)',
-  Ownership: 'CREATE (f:Node:Fact:Ownership) SET f = row.props CREATE (s)-[:OWNS]->(f) CREATE (f)-[:OF]->(o)',
-  DealParty: 'CREATE (f:Node:Fact:DealParty) SET f = row.props CREATE (s)-[:PARTY]->(f) CREATE (f)-[:TO]->(o)',
-  SiteRole: 'CREATE (f:Node:Fact:SiteRole) SET f = row.props CREATE (s)-[:SITE_ROLE]->(f) CREATE (f)-[:AT]->(o)',
-};
-
-const REF_CYPHER: Record<string, string> = {
-  IN_PROJECT: 'UNWIND $rows AS row MATCH (n:Node {id: row.from}) MATCH (t:Entity {id: row.to}) CREATE (n)-[:IN_PROJECT]->(t)',
-  PART_OF: 'UNWIND $rows AS row MATCH (n:Node {id: row.from}) MATCH (t:Entity {id: row.to}) CREATE (n)-[:PART_OF]->(t)',
-  PARENT: 'UNWIND $rows AS row MATCH (n:Node {id: row.from}) MATCH (t:Entity {id: row.to}) CREATE (n)-[:PARENT]->(t)',
-  FROM: 'UNWIND $rows AS row MATCH (n:Node {id: row.from}) MATCH (t:Entity {id: row.to}) CREATE (n)-[:FROM]->(t)',
-};
-
 export interface LoadStats {
   scale: string;
   seed: number;
@@ -430,7 +406,7 @@ export async function writeGraph(driver: Driver, graph: SyntheticGraph, options:
 
   // Articles.
   await batches(
-    'UNWIND $rows AS row CREATE (a:Node:Article) SET a = row',
+    BULK_STATEMENTS.articles,
     graph.articles.map((a) => clean({ ...a, type: 'Article', hash: createHash('sha256').update(a.id).digest('hex'), searchText: `${a.title} | ${a.summary}` })),
   );
   await drain();
@@ -452,7 +428,7 @@ export async function writeGraph(driver: Driver, graph: SyntheticGraph, options:
     rows.push(clean({ id: entity.id, type: entity.type, ...resolved.props }));
     byType.set(entity.type, rows);
   }
-  for (const [type, rows] of byType) await batches(ENTITY_CYPHER[type], rows);
+  for (const [type, rows] of byType) await batches(BULK_STATEMENTS.entities[type], rows);
   await drain();
   log(`entities: ${graph.entities.length}`);
 
@@ -467,13 +443,13 @@ export async function writeGraph(driver: Driver, graph: SyntheticGraph, options:
     factsByLabel.set(fact.label, rows);
   }
   for (const [label, rows] of factsByLabel) {
-    await batches(`UNWIND $rows AS row MATCH (s:Entity {id: row.s}) MATCH (o:Entity {id: row.o}) ${FACT_CYPHER[label]}`, rows);
+    await batches(BULK_STATEMENTS.facts[label], rows);
   }
   await drain();
   log(`facts: ${graph.facts.length}`);
 
-  for (const type of Object.keys(REF_CYPHER)) await batches(REF_CYPHER[type], refs.filter((r) => r.type === type));
-  await batches('UNWIND $rows AS row MERGE (k:NameKey {key: row.key}) WITH k, row MATCH (e:Entity {id: row.id}) CREATE (k)-[:NAMES]->(e)', nameKeys);
+  for (const [type, statement] of Object.entries(BULK_STATEMENTS.references)) await batches(statement, refs.filter((r) => r.type === type));
+  await batches(BULK_STATEMENTS.nameKeys, nameKeys);
   await drain();
   log(`references: ${refs.length}, name keys: ${nameKeys.length}`);
 
@@ -492,10 +468,10 @@ export async function writeGraph(driver: Driver, graph: SyntheticGraph, options:
       }
     }
   }
-  await batches('UNWIND $rows AS row MATCH (a:Article {id: row.a}) MATCH (n:Entity {id: row.n}) CREATE (a)-[:MENTIONS {claims: row.c}]->(n)', mentionRows());
+  await batches(BULK_STATEMENTS.mentions, mentionRows());
   await drain();
   log('mentions written');
-  await batches('UNWIND $rows AS row MATCH (a:Article {id: row.a}) MATCH (n:Node {id: row.n}) CREATE (a)-[s:SUPPORTS {claims: row.c}]->(n) SET s.quote = row.q, s.note = row.note', supportRows());
+  await batches(BULK_STATEMENTS.supports, supportRows());
   await drain();
   log('supports written');
   return { nodes, relationships };

@@ -7,8 +7,8 @@
  * shape so the three can be compared before timing.
  */
 import { pathSteps, type PathStep } from '../src/domain/paths';
-import type { PathRow } from '../src/domain/query-store';
-import { toLuceneQuery } from '../src/domain/kb-service';
+import type { PathRow } from '../src/domain/paths';
+import { toLuceneQuery } from '../src/service/read-service';
 import { SYNTHETIC_IDS, type Scale } from './generate';
 
 export type System = 'ours' | 'neo4jGraphql' | 'cypher';

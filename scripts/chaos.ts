@@ -24,7 +24,7 @@ import path from 'node:path';
 import { loadConfig } from '../src/config';
 import { createDriver, writeTransaction, type Db } from '../src/neo4j/driver';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/neo4j/embedded';
-import { ensureSchema } from '../src/neo4j/schema';
+import { ensureSchema } from '../src/stores/schema-store';
 import { createServer } from '../src/server';
 
 const DURATION_MS = 60_000;

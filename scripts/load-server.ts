@@ -14,7 +14,7 @@ import path from 'node:path';
 import { loadConfig } from '../src/config';
 import { createIngestion } from '../src/ingest/ingestion';
 import { listNewsFiles } from '../src/ingest/read-file';
-import { openDatabase, type OpenDatabase } from '../src/neo4j/open';
+import { openDatabase, type OpenDatabase } from '../src/open-database';
 import { createServer } from '../src/server';
 
 export type ServerMessage =

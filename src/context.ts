@@ -1,14 +1,16 @@
 /**
  * Per-request context: fresh loaders (nothing cached crosses requests), the
- * services over them, the caller's authorization, and a round-trip counter.
+ * read service over them, ingestion, the caller's authorization, and a
+ * round-trip counter. It carries no store: resolvers reach the graph through
+ * the read service and the loaders only.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Config } from './config';
-import { createKbService } from './domain/kb-service';
-import { createStores } from './domain/stores';
 import { UnauthenticatedError } from './errors';
 import { createIngestion } from './ingest/ingestion';
-import { createLoaders } from './loaders';
+import { createLoaders } from './service/loaders';
+import { createKbService } from './service/read-service';
+import { createStores } from './stores/stores';
 import type { Db, RoundTripCounter } from './neo4j/driver';
 
 export interface Auth {
@@ -39,7 +41,7 @@ export function createContext(db: Db, config: Config, request: Request) {
       if (!isAdmin) throw new UnauthenticatedError();
     },
   };
-  return { stores, loaders, kb: createKbService(stores, loaders), ingestion: createIngestion(requestDb), auth, roundTrips };
+  return { loaders, kb: createKbService(stores, loaders), ingestion: createIngestion(requestDb), auth, roundTrips };
 }
 
 export type Context = ReturnType<typeof createContext>;

@@ -16,12 +16,6 @@ export class UnauthenticatedError extends GraphQLError {
   }
 }
 
-export class ForbiddenError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
-  }
-}
-
 /** For states the code believes impossible; masked like any unexpected error. */
 export function invariant(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(`Invariant violation: ${message}`);

@@ -9,7 +9,7 @@ import { ConfigError, loadConfig } from './config';
 import { createIngestion } from './ingest/ingestion';
 import { listNewsFiles } from './ingest/read-file';
 import { EmbeddedNeo4jError } from './neo4j/embedded';
-import { openDatabase, type OpenDatabase } from './neo4j/open';
+import { openDatabase, type OpenDatabase } from './open-database';
 import { createServer } from './server';
 
 const SEED_DIR = path.resolve(__dirname, '..', 'seed', 'news');

@@ -8,7 +8,7 @@
  */
 import { annualizeUsd, type Duration, type Money } from './money';
 import { nameKeys, normalizeName } from './names';
-import { REF_RELATIONS, type RefField } from './fact-kinds';
+import { MENTIONS, REFERENCES, REFERENCE_FIELDS } from '../model/graph-model';
 
 export interface Claim {
   articleId: string;
@@ -52,7 +52,8 @@ export function displayedValue(ranked: readonly Claim[], field: string): unknown
 
 export interface Resolved {
   props: Record<string, unknown>;
-  refs: Array<{ type: (typeof REF_RELATIONS)[RefField]; target: string }>;
+  /** The materialized references: relationship type and target id. */
+  refs: Array<{ type: string; target: string }>;
   nameKeys: string[];
 }
 
@@ -68,12 +69,13 @@ export function resolveNode(type: string, claims: readonly Claim[]): Resolved {
   }
 
   const refs: Resolved['refs'] = [];
-  for (const field of Object.keys(REF_RELATIONS) as RefField[]) {
-    const source = field === 'parent' ? ranked.filter((c) => c.via === 'MENTIONS') : supports;
+  for (const field of REFERENCE_FIELDS) {
+    const reference = REFERENCES[field];
+    const source = reference.via === MENTIONS ? ranked.filter((c) => c.via === 'MENTIONS') : supports;
     const target = displayedValue(source, field);
     // The id is kept as a property too, so a row alone tells a resolver where to go.
-    props[`${field}Id`] = typeof target === 'string' ? target : null;
-    if (typeof target === 'string') refs.push({ type: REF_RELATIONS[field], target });
+    props[reference.idProperty] = typeof target === 'string' ? target : null;
+    if (typeof target === 'string') refs.push({ type: reference.rel, target });
   }
 
   const declarations = ranked.filter((c) => c.via === 'MENTIONS');

@@ -3,8 +3,15 @@
  * entity-to-entity steps analysts read: "Melissa Du FOUNDED Voltage Park",
  * "OpenAI PARTY_TO Oracle–OpenAI cloud contract". A fact node between two
  * entities is one step; so is a reference link such as a site's project.
+ * Step names come from the graph model.
  */
-import type { PathRow } from './query-store';
+import { FACT_KINDS, FACT_KIND_NAMES, REFERENCES, REFERENCE_FIELDS, type FactKind, type ReferenceField, type StepSide } from '../model/graph-model';
+
+/** A path as the query store returns it: its nodes in order and the relationships between them. */
+export interface PathRow {
+  nodes: Array<{ id: string; type: string; fact: boolean; role?: string | null }>;
+  rels: Array<{ type: string; startId: string }>;
+}
 
 export interface PathStep {
   fromId: string;
@@ -16,49 +23,28 @@ export interface PathStep {
   evidenceField: string | null;
 }
 
-type Side = 'subject' | 'object' | 'from';
+/** The side of a fact a relationship type attaches to: its subject, its object, or a reference it holds (`from`). */
+const SIDE_OF: Record<string, StepSide> = Object.fromEntries([
+  ...FACT_KIND_NAMES.flatMap((kind) => [[FACT_KINDS[kind].subject.rel, 'subject'], [FACT_KINDS[kind].object.rel, 'object']]),
+  [REFERENCES.from.rel, 'from'],
+]);
 
-const SIDE_OF: Record<string, Side> = {
-  EMPLOYED: 'subject', HIRED: 'subject', MEMBER: 'subject', FOUNDED: 'subject', PARTICIPATES: 'subject', OWNS: 'subject', PARTY: 'subject', SITE_ROLE: 'subject',
-  AT: 'object', BY: 'object', OF: 'object', IN: 'object', TO: 'object', FROM: 'from',
-};
+/** References between entities, by relationship type. */
+const REFERENCE_BY_REL = new Map(REFERENCE_FIELDS.map((field) => [REFERENCES[field].rel, field] as [string, ReferenceField]));
 
-/** Relation names read subject → object, and object → subject. */
-const FACT_RELATIONS: Record<string, [string, string]> = {
-  Employment: ['EMPLOYED_BY', 'EMPLOYS'],
-  Hire: ['HIRED_BY', 'HIRED'],
-  Membership: ['MEMBER_OF', 'HAS_MEMBER'],
-  Founding: ['FOUNDED', 'FOUNDED_BY'],
-  Participation: ['PARTICIPATES_IN', 'HAS_PARTICIPANT'],
-  Ownership: ['OWNS', 'OWNED_BY'],
-  DealParty: ['PARTY_TO', 'HAS_PARTY'],
-  SiteRole: ['OPERATES', 'OPERATED_BY'],
-};
+const REFERENCE_STEPS: Partial<Record<ReferenceField, { forward: string; backward: string }>> = Object.fromEntries(
+  REFERENCE_FIELDS.map((field) => [field, (REFERENCES[field] as { steps?: { forward: string; backward: string } }).steps]),
+);
 
-/** Reference links: name read child → target, target → child, and the claim field behind it. */
-const REF_RELATIONS: Record<string, [string, string, string]> = {
-  IN_PROJECT: ['IN_PROJECT', 'PROJECT_OF', 'project'],
-  PART_OF: ['PART_OF', 'HAS_PART', 'parentProject'],
-  PARENT: ['SUBSIDIARY_OF', 'PARENT_OF', 'parent'],
-};
-
-function hireRelation(fromSide: Side, toSide: Side): string {
-  const names: Record<string, string> = {
-    'subject>object': 'HIRED_BY',
-    'object>subject': 'HIRED',
-    'subject>from': 'CAME_FROM',
-    'from>subject': 'LOST',
-    'object>from': 'HIRED_FROM',
-    'from>object': 'LOST_TO',
-  };
-  return names[`${fromSide}>${toSide}`];
+function isFactKind(type: string): type is FactKind {
+  return Object.hasOwn(FACT_KINDS, type);
 }
 
-function factRelation(label: string, role: string | null, fromSide: Side, toSide: Side): string {
-  if (label === 'Hire') return hireRelation(fromSide, toSide);
-  const [forward, backward] = FACT_RELATIONS[label] ?? ['LINKED_TO', 'LINKED_TO'];
-  if (label === 'SiteRole' && role === 'DEVELOPER') return fromSide === 'subject' ? 'DEVELOPS' : 'DEVELOPED_BY';
-  return fromSide === 'subject' ? forward : backward;
+function factRelation(kind: string, role: string | null, fromSide: StepSide, toSide: StepSide): string {
+  if (!isFactKind(kind)) return 'LINKED_TO';
+  const model: { steps: Partial<Record<string, string>>; roleSteps?: Record<string, Partial<Record<string, string>>> } = FACT_KINDS[kind];
+  const key = `${fromSide}>${toSide}`;
+  return (role ? model.roleSteps?.[role]?.[key] : undefined) ?? model.steps[key] ?? 'LINKED_TO';
 }
 
 /** The entity-to-entity steps of one path, in order. */
@@ -77,9 +63,16 @@ export function pathSteps(path: PathRow): PathStep[] {
       i += 2;
     } else {
       const rel = path.rels[i];
-      const [forward, backward, field] = REF_RELATIONS[rel.type] ?? ['LINKED_TO', 'LINKED_TO', ''];
+      const field = REFERENCE_BY_REL.get(rel.type);
+      const names = field ? REFERENCE_STEPS[field] : undefined;
       const childIsHere = rel.startId === here.id;
-      steps.push({ fromId: here.id, toId: next.id, relation: childIsHere ? forward : backward, evidenceNodeId: childIsHere ? here.id : next.id, evidenceField: field || null });
+      steps.push({
+        fromId: here.id,
+        toId: next.id,
+        relation: names ? (childIsHere ? names.forward : names.backward) : 'LINKED_TO',
+        evidenceNodeId: childIsHere ? here.id : next.id,
+        evidenceField: field ?? null,
+      });
       i += 1;
     }
   }

@@ -40,7 +40,7 @@ function dryRun(files: string[]): number {
 }
 
 async function withDatabase<T>(work: (ingestion: import('./ingestion').Ingestion) => Promise<T>): Promise<T> {
-  const { openDatabase } = await import('../neo4j/open');
+  const { openDatabase } = await import('../open-database');
   const { createIngestion } = await import('./ingestion');
   const { loadConfig } = await import('../config');
   const database = await openDatabase(loadConfig());

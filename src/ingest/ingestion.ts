@@ -9,7 +9,7 @@
  */
 import { resolveNode } from '../domain/claims';
 import { writeTransaction, type Db } from '../neo4j/driver';
-import { createIngestStore, type IngestStore } from './ingest-store';
+import { createIngestStore, type IngestStore } from '../stores/ingest-store';
 import type { Plan } from './normalize';
 import { prepareFile, prepareText, type Prepared } from './prepare';
 import type { Problem } from './problems';

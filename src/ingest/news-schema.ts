@@ -8,10 +8,12 @@
  * wrote); numeric fields accept both and convert.
  */
 import { z } from 'zod';
+import { ENTITY_LABELS, type EntityLabel } from '../model/graph-model';
 import { CURRENCIES } from '../domain/money';
 
-export const ENTITY_TYPES = ['Organization', 'Person', 'Project', 'Site', 'Deal'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+/** The entity types a file may declare: the graph model's entity labels. */
+export const ENTITY_TYPES = ENTITY_LABELS;
+export type EntityType = EntityLabel;
 
 export const ORGANIZATION_KINDS = [
   'AI_LAB', 'CLOUD_PROVIDER', 'NEOCLOUD', 'CHIPMAKER', 'DEVELOPER', 'OPERATOR', 'UTILITY', 'ENERGY',

@@ -5,52 +5,13 @@
  * without writing.
  */
 import { createHash } from 'node:crypto';
-import { factId, type FactLabel } from '../domain/fact-kinds';
+import type { FactKind } from '../model/graph-model';
+import { factId } from '../domain/ids';
+import type { Plan, PlannedFact, PlannedSupport } from '../domain/plan';
 import { stableStringify } from '../domain/stable-json';
-import type { EntityType, FactInput, MoneyInput, NewsFile, PowerInput } from './news-schema';
+import type { FactInput, MoneyInput, NewsFile, PowerInput } from './news-schema';
 
-export interface PlannedEntity {
-  id: string;
-  type: EntityType;
-  /** The article's declaration: name, aliases, and organization attributes. */
-  claims: Record<string, unknown>;
-}
-
-export interface PlannedFact {
-  id: string;
-  label: FactLabel;
-  subject: string;
-  object: string;
-}
-
-/** One `SUPPORTS` edge: this article states `claims` about `target` (a fact or an entity). */
-export interface PlannedSupport {
-  target: string;
-  quote: string | null;
-  note: string | null;
-  claims: Record<string, unknown>;
-}
-
-export interface Plan {
-  article: {
-    id: string;
-    title: string;
-    url: string;
-    publisher: string;
-    originalOutlet: string | null;
-    publishedAt: string | null;
-    retrievedAt: string | null;
-    language: string;
-    reliability: 'NORMAL' | 'WEAK';
-    summary: string;
-    dossierRef: string | null;
-  };
-  entities: PlannedEntity[];
-  facts: PlannedFact[];
-  supports: PlannedSupport[];
-  /** Hash of everything above; equal hashes mean an unchanged file. */
-  hash: string;
-}
+export type { Plan, PlannedEntity, PlannedFact, PlannedSupport } from '../domain/plan';
 
 export function normalizeMoney(money: MoneyInput | undefined) {
   if (!money) return undefined;
@@ -77,7 +38,7 @@ function planFact(fact: FactInput): FactPlan[] {
   const quote = fact.evidence?.quote ?? null;
   const note = fact.evidence?.note ?? null;
   const validity = { validFrom: fact.validFrom, validTo: fact.validTo };
-  const link = (label: FactLabel, subject: string, object: string, claims: Record<string, unknown>, discriminator?: string): FactPlan => {
+  const link = (label: FactKind, subject: string, object: string, claims: Record<string, unknown>, discriminator?: string): FactPlan => {
     const id = factId(label, subject, object, discriminator);
     return { fact: { id, label, subject, object }, support: { target: id, quote, note, claims: { ...claims, ...validity } } };
   };
@@ -139,7 +100,7 @@ function compact(claims: Record<string, unknown>): Record<string, unknown> {
 
 export function planNewsFile(file: NewsFile): Plan {
   const { article } = file;
-  const entities: PlannedEntity[] = file.entities.map((entity) => ({
+  const entities: Plan['entities'] = file.entities.map((entity) => ({
     id: entity.id,
     type: entity.type,
     claims: compact({

@@ -189,3 +189,11 @@ export const RELATION_FIELDS = {
 } as const satisfies Record<string, RelationFieldModel>;
 export type RelationName = keyof typeof RELATION_FIELDS;
 export const RELATION_NAMES = Object.keys(RELATION_FIELDS) as RelationName[];
+
+/** Orders of the root `deals` page (hand-tuned statements in the query store, chosen by this whitelist). */
+export const DEAL_ORDERS = ['ANNUALIZED_USD_DESC', 'ANNUALIZED_USD_ASC', 'ANNOUNCED_DESC', 'NAME_ASC'] as const;
+export type DealOrder = (typeof DEAL_ORDERS)[number];
+
+/** Groupings of `capacity`, one hand-tuned statement each. */
+export const CAPACITY_GROUPS = ['PROJECT', 'COUNTRY', 'OPERATOR', 'STATUS'] as const;
+export type CapacityGroupBy = (typeof CAPACITY_GROUPS)[number];

@@ -4,9 +4,8 @@
  */
 import neo4j from 'neo4j-driver';
 
-/** Converts Integers to numbers and temporals to ISO strings, recursively; callers state the shape they expect. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows are typed by the store that reads them
-export function toNative(value: unknown): any {
+/** Converts Integers to numbers and temporals to ISO strings, recursively; the store that reads a row checks its shape (src/stores/rows.ts). */
+export function toNative(value: unknown): unknown {
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (Array.isArray(value)) return value.map(toNative);
   if (value && typeof value === 'object') {

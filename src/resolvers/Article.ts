@@ -1,11 +1,7 @@
-import type { NodeRow } from '../domain/rows';
-import { LIMITS } from '../limits';
-import { related } from './fields';
+import type { ArticleResolvers } from '../generated/resolvers';
+import { relationFields } from './relations';
 
-const mentions = related('mentionsByArticle');
-
-export const Article = {
-  reliability: (article: NodeRow) => article.reliability ?? 'NORMAL',
-  mentions: (article: NodeRow, args: { first?: number | null }, context: Parameters<typeof mentions>[2]) =>
-    mentions(article, { first: args.first ?? Math.min(50, LIMITS.list.max) }, context),
+export const Article: ArticleResolvers = {
+  ...relationFields('Article'),
+  reliability: (article) => (article.reliability === 'WEAK' ? 'WEAK' : 'NORMAL'),
 };

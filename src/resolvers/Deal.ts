@@ -1,20 +1,19 @@
-import type { Context } from '../context';
-import type { NodeRow } from '../domain/rows';
-import { claims, evidence, json, ref, related } from './fields';
+import type { Annualized, DealResolvers, Duration, Money, Power } from '../generated/resolvers';
+import { claims, evidence, json, reference } from './fields';
+import { relationFields } from './relations';
 
-export const Deal = {
-  aliases: (deal: NodeRow) => deal.aliases ?? [],
+export const Deal: DealResolvers = {
+  ...relationFields('Deal'),
+  aliases: (deal) => (deal.aliases as string[] | undefined) ?? [],
   statusClaims: claims('status'),
-  parties: (deal: NodeRow, _args: unknown, context: Context) => related('partiesByDeal')(deal, { first: 100 }, context),
-  value: json('value'),
+  value: json<Money>('value'),
   valueClaims: claims('value'),
-  annualized: json('annualized'),
-  term: json('term'),
+  annualized: json<Annualized>('annualized'),
+  term: json<Duration>('term'),
   termClaims: claims('term'),
   startsClaims: claims('starts'),
-  capacity: json('capacity'),
+  capacity: json<Power>('capacity'),
   capacityClaims: claims('capacity'),
-  project: ref('projectId'),
-  mentions: related('mentionsByEntity'),
+  project: reference('project'),
   evidence,
 };

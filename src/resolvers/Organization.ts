@@ -1,30 +1,18 @@
-import type { Context } from '../context';
-import type { NodeRow } from '../domain/rows';
+import type { OrganizationResolvers } from '../generated/resolvers';
 import { LIMITS, checkLimit } from '../limits';
-import { ref, related } from './fields';
+import { reference } from './fields';
+import { relationFields } from './relations';
 
-export const Organization = {
-  aliases: (org: NodeRow) => org.aliases ?? [],
-  parent: ref('parentId'),
-  subsidiaries: related('subsidiariesByOrganization'),
-  hires: related('hiresByOrganization'),
-  departures: related('departuresByOrganization'),
-  people: related('employmentsByOrganization', 'current'),
-  projects: related('participationsByOrganization'),
-  deals: related('dealsByOrganization', 'role'),
-  sites: related('siteRolesByOrganization'),
-  stakes: related('stakesByOrganization'),
-  members: related('membersByOrganization'),
-  founders: related('foundersByOrganization'),
-  mentions: related('mentionsByEntity'),
-  async talentSources(org: NodeRow, args: { first?: number | null }, { loaders }: Context) {
+export const Organization: OrganizationResolvers = {
+  ...relationFields('Organization'),
+  aliases: (org) => (org.aliases as string[] | undefined) ?? [],
+  parent: reference('parent'),
+  async talentSources(org, args, { loaders }) {
     const first = checkLimit('first', args.first, LIMITS.list);
     return (await loaders.talentSources.load(org.id)).slice(0, first);
   },
-  async partners(org: NodeRow, args: { first?: number | null }, { loaders }: Context) {
+  async partners(org, args, { loaders }) {
     const first = checkLimit('first', args.first, LIMITS.list);
-    if (first === 0) return [];
-    const partners = await loaders.partners.load({ id: org.id, first });
-    return partners.map((p) => ({ organizationId: p.partnerId, viaIds: p.via }));
+    return first === 0 ? [] : loaders.partners.load({ id: org.id, first });
   },
 };

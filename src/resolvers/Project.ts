@@ -1,23 +1,19 @@
-import type { Context } from '../context';
 import { parseCapacity, sumCapacity } from '../domain/capacity';
-import type { NodeRow } from '../domain/rows';
-import { claims, evidence, json, ref, related } from './fields';
+import type { Money, Power, ProjectResolvers } from '../generated/resolvers';
+import { claims, evidence, json, reference } from './fields';
+import { relationFields } from './relations';
 
-export const Project = {
-  aliases: (project: NodeRow) => project.aliases ?? [],
+export const Project: ProjectResolvers = {
+  ...relationFields('Project'),
+  aliases: (project) => (project.aliases as string[] | undefined) ?? [],
   announcedClaims: claims('announced'),
-  investment: json('investment'),
+  investment: json<Money>('investment'),
   investmentClaims: claims('investment'),
-  targetCapacity: json('targetCapacity'),
+  targetCapacity: json<Power>('targetCapacity'),
   targetCapacityClaims: claims('targetCapacity'),
-  parent: ref('parentProjectId'),
-  offshoots: related('offshootsByProject'),
-  partners: related('participationsByProject'),
-  sites: related('sitesByProject'),
-  deals: related('dealsByProject'),
-  mentions: related('mentionsByEntity'),
+  parent: reference('parentProject'),
   evidence,
-  async plannedMegawatts(project: NodeRow, _args: unknown, { loaders }: Context) {
+  async plannedMegawatts(project, _args, { loaders }) {
     return sumCapacity((await loaders.siteCapacities.load(project.id)).map(parseCapacity));
   },
 };

@@ -1,21 +1,14 @@
-import type { Context } from '../context';
-import type { NodeRow } from '../domain/rows';
-import { claims, evidence, json, ref, related } from './fields';
+import type { Location, Power, SiteResolvers } from '../generated/resolvers';
+import { claims, evidence, json, reference } from './fields';
+import { relationFields } from './relations';
 
-async function organizationsInRole(site: NodeRow, role: 'OPERATOR' | 'DEVELOPER', { loaders }: Context) {
-  const roles = await loaders.relation.siteRolesBySite.load({ id: site.id, first: 100, arg: role });
-  return loaders.node.loadMany(roles.map((r) => r.subjectId as string));
-}
-
-export const Site = {
-  aliases: (site: NodeRow) => site.aliases ?? [],
-  location: json('location'),
+export const Site: SiteResolvers = {
+  ...relationFields('Site'),
+  aliases: (site) => (site.aliases as string[] | undefined) ?? [],
+  location: json<Location>('location'),
   statusClaims: claims('status'),
-  capacity: json('capacity'),
+  capacity: json<Power>('capacity'),
   capacityClaims: claims('capacity'),
-  project: ref('projectId'),
-  operators: (site: NodeRow, _args: unknown, context: Context) => organizationsInRole(site, 'OPERATOR', context),
-  developers: (site: NodeRow, _args: unknown, context: Context) => organizationsInRole(site, 'DEVELOPER', context),
-  mentions: related('mentionsByEntity'),
+  project: reference('project'),
   evidence,
 };

@@ -1,9 +1,8 @@
-import type { Context } from '../context';
-import type { PathStep } from '../domain/paths';
+import type { StepResolvers } from '../generated/resolvers';
 import { evidenceOf } from './fields';
 
-export const Step = {
-  from: (step: PathStep, _args: unknown, { loaders }: Context) => loaders.node.load(step.fromId),
-  to: (step: PathStep, _args: unknown, { loaders }: Context) => loaders.node.load(step.toId),
-  evidence: (step: PathStep, _args: unknown, { loaders }: Context) => evidenceOf(loaders, step.evidenceNodeId, step.evidenceField),
+export const Step: StepResolvers = {
+  from: (step, _args, { loaders }) => loaders.existing(step.fromId),
+  to: (step, _args, { loaders }) => loaders.existing(step.toId),
+  evidence: (step, _args, { loaders }) => evidenceOf(loaders, step.evidenceNodeId, step.evidenceField),
 };

@@ -1,65 +1,67 @@
 /** Resolvers of the fact types: endpoints by stored id, claims and evidence from support edges. */
-import type { Context } from '../context';
-import type { NodeRow } from '../domain/rows';
-import type { TalentFlowRow } from '../loaders';
+import type {
+  DealPartyResolvers, Duration, EmploymentResolvers, FoundingResolvers, HireResolvers, MembershipResolvers, Money, OwnershipResolvers, ParticipationResolvers, PartnerResolvers, Percent,
+  SiteRoleResolvers, TalentFlowResolvers,
+} from '../generated/resolvers';
+import type { Loaders, TalentFlowRow } from '../service/loaders';
 import { LIMITS, checkLimit } from '../limits';
-import { claims, evidence, json, ref } from './fields';
+import { claims, endpoint, evidence, json, reference } from './fields';
 
-const subject = ref('subjectId');
-const object = ref('objectId');
+const subject = endpoint('subjectId');
+const object = endpoint('objectId');
 
-export const Employment = {
+export const Employment: EmploymentResolvers = {
   person: subject,
   organization: object,
   titleClaims: claims('title'),
   startClaims: claims('start'),
-  tenure: json('tenure'),
+  tenure: json<Duration>('tenure'),
   tenureClaims: claims('tenure'),
   evidence,
 };
 
-export const Hire = {
+export const Hire: HireResolvers = {
   person: subject,
   organization: object,
-  from: ref('fromId'),
-  dateInferred: (hire: NodeRow) => hire.dateInferred === true,
+  from: reference('from'),
+  dateInferred: (hire) => hire.dateInferred === true,
   dateClaims: claims('date'),
   evidence,
 };
 
-export const Membership = { person: subject, organization: object, evidence };
-export const Founding = { person: subject, organization: object, evidence };
-export const Participation = { organization: subject, project: object, evidence };
-export const DealParty = { organization: subject, deal: object, evidence };
-export const SiteRole = { organization: subject, site: object, evidence };
+export const Membership: MembershipResolvers = { person: subject, organization: object, evidence };
+export const Founding: FoundingResolvers = { person: subject, organization: object, evidence };
+export const Participation: ParticipationResolvers = { organization: subject, project: object, evidence };
+export const DealParty: DealPartyResolvers = { organization: subject, deal: object, evidence };
+export const SiteRole: SiteRoleResolvers = { organization: subject, site: object, evidence };
 
-export const Ownership = {
+export const Ownership: OwnershipResolvers = {
   owner: subject,
   owned: object,
-  percent: json('percent'),
+  percent: json<Percent>('percent'),
   percentClaims: claims('percent'),
-  value: json('value'),
+  value: json<Money>('value'),
   valueClaims: claims('value'),
   evidence,
 };
 
-export const Partner = {
-  organization: (partner: { organizationId: string }, _args: unknown, { loaders }: Context) => loaders.node.load(partner.organizationId),
-  via: (partner: { viaIds: string[] }, _args: unknown, { loaders }: Context) => loaders.node.loadMany(partner.viaIds),
+export const Partner: PartnerResolvers = {
+  organization: (partner, _args, { loaders }) => loaders.existing(partner.organizationId),
+  via: (partner, _args, { loaders }) => loaders.nodes(partner.viaIds),
 };
 
-async function talentGroup(flow: TalentFlowRow, loaders: Context['loaders']) {
+async function talentGroup(flow: TalentFlowRow, loaders: Loaders) {
   return (await loaders.talentHires.load(flow)).get(flow.fromId ?? '') ?? { hires: [], personIds: [], people: [] };
 }
 
-export const TalentFlow = {
-  from: (flow: TalentFlowRow, _args: unknown, { loaders }: Context) => (flow.fromId ? loaders.node.load(flow.fromId) : null),
-  count: (flow: TalentFlowRow) => flow.count,
-  async people(flow: TalentFlowRow, args: { first?: number | null }, { loaders }: Context) {
+export const TalentFlow: TalentFlowResolvers = {
+  from: (flow, _args, { loaders }) => (flow.fromId ? loaders.node.load(flow.fromId) : null),
+  count: (flow) => flow.count,
+  async people(flow, args, { loaders }) {
     const first = checkLimit('first', args.first, LIMITS.list);
-    return loaders.node.loadMany((await talentGroup(flow, loaders)).personIds.slice(0, first));
+    return loaders.nodes((await talentGroup(flow, loaders)).personIds.slice(0, first));
   },
-  async hires(flow: TalentFlowRow, args: { first?: number | null }, { loaders }: Context) {
+  async hires(flow, args, { loaders }) {
     const first = checkLimit('first', args.first, LIMITS.list);
     return (await talentGroup(flow, loaders)).hires.slice(0, first);
   },

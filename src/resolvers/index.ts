@@ -1,8 +1,10 @@
-/** The resolver map: one file per root field, one per type. */
+/** The resolver map: one file per root field, one per type; typed from schema.graphql (src/generated/resolvers.ts). */
+import type { Resolvers } from '../generated/resolvers';
 import { Article } from './Article';
 import { Deal } from './Deal';
 import { DealParty, Employment, Founding, Hire, Membership, Ownership, Participation, Partner, SiteRole, TalentFlow } from './facts';
-import { registerRelationFields, resolveType } from './fields';
+import { resolveTypeAmong } from './fields';
+import { ARTICLE_LABEL, ENTITY_LABELS, FACT_KIND_NAMES } from '../model/graph-model';
 import { Organization } from './Organization';
 import { Person } from './Person';
 import { Project } from './Project';
@@ -25,13 +27,13 @@ import { talentFlow } from './Query/talentFlow';
 import { ingestArticle } from './Mutation/ingestArticle';
 import { retractArticle } from './Mutation/retractArticle';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query: { node, organization, person, project, site, deal, article, organizations, people, projects, sites, deals, articles, search, talentFlow, connections, capacity, stats },
   Mutation: { ingestArticle, retractArticle },
-  Node: { __resolveType: resolveType },
-  Entity: { __resolveType: resolveType },
-  SearchResult: { __resolveType: resolveType },
-  PartnerVia: { __resolveType: resolveType },
+  Node: { __resolveType: resolveTypeAmong([...ENTITY_LABELS, ...FACT_KIND_NAMES, ARTICLE_LABEL] as const) },
+  Entity: { __resolveType: resolveTypeAmong(ENTITY_LABELS) },
+  SearchResult: { __resolveType: resolveTypeAmong([...ENTITY_LABELS, ARTICLE_LABEL] as const) },
+  PartnerVia: { __resolveType: resolveTypeAmong(['Project', 'Deal'] as const) },
   Organization,
   Person,
   Project,
@@ -51,4 +53,3 @@ export const resolvers = {
   Step,
 };
 
-registerRelationFields(resolvers);

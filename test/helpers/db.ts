@@ -8,7 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import { loadConfig, type Config } from '../../src/config';
 import { createDriver, type Db } from '../../src/neo4j/driver';
 import { toNative } from '../../src/neo4j/convert';
-import { ensureSchema } from '../../src/neo4j/schema';
+import { ensureSchema } from '../../src/stores/schema-store';
 import { stableStringify } from '../../src/domain/stable-json';
 
 export interface TestDb {

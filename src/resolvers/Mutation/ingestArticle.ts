@@ -1,9 +1,9 @@
-import type { Context } from '../../context';
+import type { MutationResolvers } from '../../generated/resolvers';
 import { BadUserInputError } from '../../errors';
 import { LIMITS } from '../../limits';
 import { toIngestReport } from './report';
 
-export const ingestArticle = async (_: unknown, args: { document: string; format?: 'YAML' | 'JSON' | null }, { auth, ingestion }: Context) => {
+export const ingestArticle: MutationResolvers['ingestArticle'] = async (_, args, { auth, ingestion }) => {
   auth.requireAdmin();
   if (Buffer.byteLength(args.document, 'utf8') > LIMITS.documentBytes) {
     throw new BadUserInputError(`document is larger than ${LIMITS.documentBytes} bytes.`, { argument: 'document' });

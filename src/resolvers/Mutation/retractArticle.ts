@@ -1,7 +1,7 @@
-import type { Context } from '../../context';
+import type { MutationResolvers } from '../../generated/resolvers';
 import { toIngestReport } from './report';
 
-export const retractArticle = async (_: unknown, args: { id: string }, { auth, ingestion }: Context) => {
+export const retractArticle: MutationResolvers['retractArticle'] = async (_, args, { auth, ingestion }) => {
   auth.requireAdmin();
   return toIngestReport(await ingestion.retract(args.id));
 };

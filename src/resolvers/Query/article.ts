@@ -1,6 +1,3 @@
-import type { Context } from '../../context';
+import type { QueryResolvers } from '../../generated/resolvers';
 
-export const article = async (_: unknown, args: { id: string }, { loaders }: Context) => {
-  const row = await loaders.node.load(args.id);
-  return row && row.type === 'Article' ? row : null;
-};
+export const article: QueryResolvers['article'] = (_, args, { kb }) => kb.article(args.id);

@@ -1,3 +1,3 @@
-import type { Context } from '../../context';
+import type { QueryResolvers } from '../../generated/resolvers';
 
-export const capacity = (_: unknown, args: { groupBy: 'PROJECT' | 'COUNTRY' | 'OPERATOR' | 'STATUS' }, { kb }: Context) => kb.capacity(args.groupBy);
+export const capacity: QueryResolvers['capacity'] = (_, args, { kb }) => kb.capacity(args.groupBy);

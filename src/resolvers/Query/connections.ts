@@ -1,3 +1,3 @@
-import type { Context } from '../../context';
+import type { QueryResolvers } from '../../generated/resolvers';
 
-export const connections = (_: unknown, args: { from: string; to: string; maxHops?: number | null; first?: number | null }, { kb }: Context) => kb.connections(args);
+export const connections: QueryResolvers['connections'] = (_, args, { kb }) => kb.connections(args);

@@ -1,6 +1,3 @@
-import type { Context } from '../../context';
-import type { DealOrder } from '../../domain/query-store';
+import type { QueryResolvers } from '../../generated/resolvers';
 
-type Args = { first?: number | null; after?: string | null; orderBy?: DealOrder | null; filter?: Record<string, unknown> | null };
-
-export const deals = (_: unknown, args: Args, { kb }: Context) => kb.listDeals(args);
+export const deals: QueryResolvers['deals'] = (_, args, { kb }) => kb.listDeals(args);

@@ -1,14 +1,14 @@
 /** `organization`, `person`, `project`, `site` and `deal`: one entity by id or by name. */
-import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../../context';
-import type { EntityType } from '../../ingest/news-schema';
-import { prefetchRelations } from '../fields';
+import type { EntityLabel } from '../../model/graph-model';
+import type { QueryResolvers } from '../../generated/resolvers';
+import { prefetchRelations } from '../relations';
 
-type Args = { id?: string | null; name?: string | null };
-const lookup = (type: EntityType) => async (_: unknown, args: Args, { kb, loaders }: Context, info: GraphQLResolveInfo) => {
-  if (args.id && !args.name) await prefetchRelations(args.id, type, info, loaders);
-  return kb.lookup(type, args);
-};
+const lookup =
+  (type: EntityLabel): NonNullable<QueryResolvers['organization']> =>
+  async (_, args, { kb, loaders }, info) => {
+    if (args.id && !args.name) await prefetchRelations(args.id, type, info, loaders);
+    return kb.lookup(type, args);
+  };
 
 export const organization = lookup('Organization');
 export const person = lookup('Person');

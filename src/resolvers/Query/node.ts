@@ -1,3 +1,3 @@
-import type { Context } from '../../context';
+import type { QueryResolvers } from '../../generated/resolvers';
 
-export const node = (_: unknown, args: { id: string }, { loaders }: Context) => loaders.node.load(args.id);
+export const node: QueryResolvers['node'] = (_, args, { kb }) => kb.node(args.id);

@@ -1,9 +1,3 @@
-import type { Context } from '../../context';
-import { normalizeName } from '../../domain/names';
+import type { QueryResolvers } from '../../generated/resolvers';
 
-type Args = { first?: number | null; after?: string | null; filter?: { kind?: string | null; country?: string | null; nameContains?: string | null } | null };
-
-export const organizations = (_: unknown, { first, after, filter }: Args, { kb, stores }: Context) =>
-  kb.page(first, after, (skip, size) =>
-    stores.queries.listOrganizations({ kind: filter?.kind ?? null, country: filter?.country ?? null, nameContains: filter?.nameContains ? normalizeName(filter.nameContains) : null }, skip, size),
-  );
+export const organizations: QueryResolvers['organizations'] = (_, args, { kb }) => kb.listOrganizations(args);

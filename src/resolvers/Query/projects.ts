@@ -1,4 +1,3 @@
-import type { Context } from '../../context';
+import type { QueryResolvers } from '../../generated/resolvers';
 
-export const projects = (_: unknown, { first, after }: { first?: number | null; after?: string | null }, { kb, stores }: Context) =>
-  kb.page(first, after, (skip, size) => stores.queries.listProjects(skip, size));
+export const projects: QueryResolvers['projects'] = (_, args, { kb }) => kb.listProjects(args);

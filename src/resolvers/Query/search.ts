@@ -1,3 +1,3 @@
-import type { Context } from '../../context';
+import type { QueryResolvers } from '../../generated/resolvers';
 
-export const search = (_: unknown, args: { text: string; first?: number | null }, { kb }: Context) => kb.search(args.text, args.first);
+export const search: QueryResolvers['search'] = (_, args, { kb }) => kb.search(args.text, args.first);

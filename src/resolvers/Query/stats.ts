@@ -1,3 +1,3 @@
-import type { Context } from '../../context';
+import type { QueryResolvers } from '../../generated/resolvers';
 
-export const stats = (_: unknown, _args: unknown, { stores }: Context) => stores.queries.stats();
+export const stats: QueryResolvers['stats'] = (_, _args, { kb }) => kb.stats();

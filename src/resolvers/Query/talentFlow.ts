@@ -1,3 +1,3 @@
-import type { Context } from '../../context';
+import type { QueryResolvers } from '../../generated/resolvers';
 
-export const talentFlow = (_: unknown, args: { to: string; from?: string | null; since?: string | null; first?: number | null }, { kb }: Context) => kb.talentFlow(args.to, args.from, args.since, args.first);
+export const talentFlow: QueryResolvers['talentFlow'] = (_, args, { kb }) => kb.talentFlow(args.to, args.from, args.since, args.first);

@@ -1,16 +1,39 @@
 /**
- * The rules of the read API, between thin resolvers and the stores: name
- * resolution, paging, search-text escaping, hop limits, capacity grouping.
+ * The read service: every root field of the API comes through here, between thin resolvers and the stores. It holds
+ * the rules of reading: name resolution, paging and cursors, filters, search-text escaping, hop limits, capacity
+ * grouping. Relation fields of a type go through the loaders instead (src/service/loaders.ts).
  */
+import { ARTICLE_LABEL, type CapacityGroupBy, type DealOrder, type EntityLabel } from '../model/graph-model';
+import { groupCapacity } from '../domain/capacity';
+import { normalizeName } from '../domain/names';
+import { pathSteps, type PathStep } from '../domain/paths';
 import { BadUserInputError } from '../errors';
-import type { EntityType } from '../ingest/news-schema';
 import { LIMITS, checkLimit } from '../limits';
-import type { Loaders } from '../loaders';
-import { groupCapacity } from './capacity';
-import { pathSteps, type PathStep } from './paths';
-import type { CapacityGroupBy, DealOrder, Page } from './query-store';
-import type { NodeRow } from './rows';
-import type { Stores } from './stores';
+import type { Page } from '../stores/query-store';
+import type { NodeRow } from '../stores/rows';
+import type { Stores } from '../stores/stores';
+import type { Loaders } from './loaders';
+
+/** A page request: `first` rows after the cursor `after`. */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** What the root lists filter on, as the API receives it (names or ids for entities). */
+export interface OrganizationFilter { kind?: string | null; country?: string | null; nameContains?: string | null }
+export interface PersonFilter { nameContains?: string | null; employer?: string | null }
+export interface SiteFilter { country?: string | null; status?: string | null; project?: string | null; organization?: string | null }
+export interface ArticleFilter { language?: string | null; publisher?: string | null; reliability?: string | null; mentions?: string | null }
+export interface DealFilter {
+  party?: string | null;
+  role?: string | null;
+  kind?: string | null;
+  status?: string | null;
+  project?: string | null;
+  minAnnualizedUsd?: number | null;
+  maxAnnualizedUsd?: number | null;
+}
 
 export interface Connection {
   totalCount: number;
@@ -59,13 +82,13 @@ export function toLuceneQuery(text: string): string | null {
 }
 
 export function createKbService(stores: Stores, loaders: Loaders) {
-  async function findByName(type: EntityType, name: string): Promise<NodeRow | null> {
+  async function findByName(type: EntityLabel, name: string): Promise<NodeRow | null> {
     const row = await stores.nodes.findEntityByName(type, name);
     if (row) loaders.node.prime(row.id, row);
     return row;
   }
 
-  async function entityId(type: EntityType | null, value: string): Promise<string | null> {
+  async function entityId(type: EntityLabel | null, value: string): Promise<string | null> {
     if (type === null) return (await loaders.anyEntity.load(value))?.id ?? null;
     const byId = await loaders.node.load(value);
     if (byId && byId.type === type) return byId.id;
@@ -73,44 +96,93 @@ export function createKbService(stores: Stores, loaders: Loaders) {
   }
 
   /** Resolves an optional name-or-id filter; `given` tells "no filter" from "nothing matched". */
-  async function filterId(type: EntityType | null, value: string | null | undefined): Promise<{ given: boolean; id: string | null }> {
+  async function filterId(type: EntityLabel | null, value: string | null | undefined): Promise<{ given: boolean; id: string | null }> {
     if (value === null || value === undefined) return { given: false, id: null };
     return { given: true, id: await entityId(type, value) };
   }
 
-  async function page(first: number | null | undefined, after: string | null | undefined, fetch: (skip: number, first: number) => Promise<Page>): Promise<Connection> {
-    const size = checkLimit('first', first, LIMITS.list);
-    const skip = decodeCursor(after);
+  async function page(args: PageArgs, fetch: (skip: number, first: number) => Promise<Page>): Promise<Connection> {
+    const size = checkLimit('first', args.first, LIMITS.list);
+    const skip = decodeCursor(args.after);
     return toConnection(await fetch(skip, size), skip);
   }
 
+  const contains = (text: string | null | undefined) => (text ? normalizeName(text) : null);
+
   return {
-    entityId,
-    filterId,
-    page,
+    /** Any node (entity, fact, article) by id; null when none. */
+    node: (id: string) => loaders.node.load(id),
+
+    async article(id: string): Promise<NodeRow | null> {
+      const row = await loaders.node.load(id);
+      return row && row.type === ARTICLE_LABEL ? row : null;
+    },
+
+    listOrganizations(args: PageArgs & { filter?: OrganizationFilter | null }): Promise<Connection> {
+      const filter = { kind: args.filter?.kind ?? null, country: args.filter?.country ?? null, nameContains: contains(args.filter?.nameContains) };
+      return page(args, (skip, size) => stores.queries.listOrganizations(filter, skip, size));
+    },
+
+    async listPeople(args: PageArgs & { filter?: PersonFilter | null }): Promise<Connection> {
+      const employer = await filterId('Organization', args.filter?.employer);
+      const filter = { nameContains: contains(args.filter?.nameContains), employerId: employer.id, employerGiven: employer.given };
+      return page(args, (skip, size) => stores.queries.listPeople(filter, skip, size));
+    },
+
+    listProjects(args: PageArgs): Promise<Connection> {
+      return page(args, (skip, size) => stores.queries.listProjects(skip, size));
+    },
+
+    async listSites(args: PageArgs & { filter?: SiteFilter | null }): Promise<Connection> {
+      const project = await filterId('Project', args.filter?.project);
+      const organization = await filterId('Organization', args.filter?.organization);
+      const filter = {
+        country: args.filter?.country ?? null,
+        status: args.filter?.status ?? null,
+        projectId: project.id,
+        projectGiven: project.given,
+        organizationId: organization.id,
+        organizationGiven: organization.given,
+      };
+      return page(args, (skip, size) => stores.queries.listSites(filter, skip, size));
+    },
+
+    async listArticles(args: PageArgs & { filter?: ArticleFilter | null }): Promise<Connection> {
+      const mentions = await filterId(null, args.filter?.mentions);
+      const filter = {
+        language: args.filter?.language ?? null,
+        publisher: args.filter?.publisher ?? null,
+        reliability: args.filter?.reliability ?? null,
+        mentionsId: mentions.id,
+        mentionsGiven: mentions.given,
+      };
+      return page(args, (skip, size) => stores.queries.listArticles(filter, skip, size));
+    },
+
+    stats: () => stores.queries.stats(),
 
     /** The entity of `type` by id or by name; exactly one must be given. */
-    async lookup(type: EntityType, args: { id?: string | null; name?: string | null }): Promise<NodeRow | null> {
+    async lookup(type: EntityLabel, args: { id?: string | null; name?: string | null }): Promise<NodeRow | null> {
       if ((args.id ? 1 : 0) + (args.name ? 1 : 0) !== 1) throw new BadUserInputError('Give exactly one of id or name.');
       const row = args.id ? await loaders.node.load(args.id) : await findByName(type, args.name as string);
       return row && row.type === type ? row : null;
     },
 
-    async listDeals(args: { first?: number | null; after?: string | null; orderBy?: DealOrder | null; filter?: Record<string, unknown> | null }): Promise<Connection> {
+    async listDeals(args: PageArgs & { orderBy?: DealOrder | null; filter?: DealFilter | null }): Promise<Connection> {
       const filter = args.filter ?? {};
-      const party = await filterId('Organization', filter.party as string | undefined);
-      const project = await filterId('Project', filter.project as string | undefined);
+      const party = await filterId('Organization', filter.party);
+      const project = await filterId('Project', filter.project);
       const query = {
         partyIds: party.given ? (party.id ? [party.id] : []) : null,
-        role: (filter.role as string | undefined) ?? null,
-        kind: (filter.kind as string | undefined) ?? null,
-        status: (filter.status as string | undefined) ?? null,
+        role: filter.role ?? null,
+        kind: filter.kind ?? null,
+        status: filter.status ?? null,
         projectId: project.given ? (project.id ?? '') : null,
-        minAnnualizedUsd: (filter.minAnnualizedUsd as number | undefined) ?? null,
-        maxAnnualizedUsd: (filter.maxAnnualizedUsd as number | undefined) ?? null,
+        minAnnualizedUsd: filter.minAnnualizedUsd ?? null,
+        maxAnnualizedUsd: filter.maxAnnualizedUsd ?? null,
         order: args.orderBy ?? 'ANNUALIZED_USD_DESC',
       };
-      return page(args.first, args.after, (skip, first) => stores.queries.listDeals(query, skip, first));
+      return page(args, (skip, first) => stores.queries.listDeals(query, skip, first));
     },
 
     async search(text: string, first: number | null | undefined): Promise<NodeRow[]> {

@@ -2,10 +2,10 @@
  * Opens the database the config points at: NEO4J_URI when set, otherwise the
  * embedded Neo4j. Verifies connectivity and creates the schema.
  */
-import type { Config } from '../config';
-import { createDriver, type Db } from './driver';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded';
-import { ensureSchema } from './schema';
+import type { Config } from './config';
+import { createDriver, type Db } from './neo4j/driver';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './neo4j/embedded';
+import { ensureSchema } from './stores/schema-store';
 
 export interface OpenDatabase {
   db: Db;

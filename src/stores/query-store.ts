@@ -3,18 +3,19 @@
  * page query returns its total and its slice in one round trip. Sort orders
  * are chosen by an allow-listed `$order` value inside static Cypher.
  */
+import type { CapacityGroupBy, DealOrder } from '../model/graph-model';
 import { readQuery, type Db } from '../neo4j/driver';
-import { int, toNative } from '../neo4j/convert';
-import type { SiteGroup } from './capacity';
-import type { NodeRow } from './rows';
+import { int } from '../neo4j/convert';
+import type { SiteGroup } from '../domain/capacity';
+import type { PathRow } from '../domain/paths';
+import { asNodeRow, asNodeRows, asNullableString, asNumber, asRecords, asString, type NodeRow } from './rows';
+import { MAX_PATH_HOPS, SHORTEST_PATH_STATEMENTS } from './statements';
+
 
 export interface Page {
   total: number;
   rows: NodeRow[];
 }
-
-export const DEAL_ORDERS = ['ANNUALIZED_USD_DESC', 'ANNUALIZED_USD_ASC', 'ANNOUNCED_DESC', 'NAME_ASC'] as const;
-export type DealOrder = (typeof DEAL_ORDERS)[number];
 
 export interface DealQuery {
   partyIds: string[] | null;
@@ -27,10 +28,6 @@ export interface DealQuery {
   order: DealOrder;
 }
 
-export interface PathRow {
-  nodes: Array<{ id: string; type: string; fact: boolean; role?: string | null }>;
-  rels: Array<{ type: string; startId: string }>;
-}
 
 /**
  * Deals with a value bound, by value: the range index on annualizedUsd selects
@@ -62,9 +59,6 @@ const VALUE_RANGE_STATEMENTS = {
     RETURN total, rows`,
 } as const;
 
-export const CAPACITY_GROUPS = ['PROJECT', 'COUNTRY', 'OPERATOR', 'STATUS'] as const;
-export type CapacityGroupBy = (typeof CAPACITY_GROUPS)[number];
-
 /** One statement per grouping, so each is a plain aggregation the planner need not branch on. */
 const SITE_GROUP_STATEMENTS: Record<CapacityGroupBy, string> = {
   COUNTRY: `/* queryStore.siteGroupsByCountry */
@@ -79,58 +73,9 @@ const SITE_GROUP_STATEMENTS: Record<CapacityGroupBy, string> = {
     RETURN o.name AS key, count(s) AS sites, collect(s.capacity) AS capacities`,
 };
 
-/**
- * Shortest paths by hop limit, the length bound written into each pattern: with the bound as a WHERE on the path,
- * Neo4j falls back to an exhaustive search whenever no path is short enough (100 ms instead of 14 on the seed corpus).
- */
-const SHORTEST_PATHS: Record<number, string> = {
-  1: `/* queryStore.shortestPaths1 */
-    MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
-    MATCH p = allShortestPaths((a)-[:EMPLOYED|AT|HIRED|BY|FROM|MEMBER|OF|FOUNDED|PARTICIPATES|IN|OWNS|PARTY|TO|SITE_ROLE|IN_PROJECT|PART_OF|PARENT*..2]-(b))
-    WITH p LIMIT $first
-    RETURN [n IN nodes(p) | {id: n.id, type: n.type, fact: n:Fact, role: n.role}] AS nodes,
-           [r IN relationships(p) | {type: type(r), startId: startNode(r).id}] AS rels,
-           [n IN nodes(p) WHERE n:Entity | n {.*}] AS entities`,
-  2: `/* queryStore.shortestPaths2 */
-    MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
-    MATCH p = allShortestPaths((a)-[:EMPLOYED|AT|HIRED|BY|FROM|MEMBER|OF|FOUNDED|PARTICIPATES|IN|OWNS|PARTY|TO|SITE_ROLE|IN_PROJECT|PART_OF|PARENT*..4]-(b))
-    WITH p LIMIT $first
-    RETURN [n IN nodes(p) | {id: n.id, type: n.type, fact: n:Fact, role: n.role}] AS nodes,
-           [r IN relationships(p) | {type: type(r), startId: startNode(r).id}] AS rels,
-           [n IN nodes(p) WHERE n:Entity | n {.*}] AS entities`,
-  3: `/* queryStore.shortestPaths3 */
-    MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
-    MATCH p = allShortestPaths((a)-[:EMPLOYED|AT|HIRED|BY|FROM|MEMBER|OF|FOUNDED|PARTICIPATES|IN|OWNS|PARTY|TO|SITE_ROLE|IN_PROJECT|PART_OF|PARENT*..6]-(b))
-    WITH p LIMIT $first
-    RETURN [n IN nodes(p) | {id: n.id, type: n.type, fact: n:Fact, role: n.role}] AS nodes,
-           [r IN relationships(p) | {type: type(r), startId: startNode(r).id}] AS rels,
-           [n IN nodes(p) WHERE n:Entity | n {.*}] AS entities`,
-  4: `/* queryStore.shortestPaths4 */
-    MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
-    MATCH p = allShortestPaths((a)-[:EMPLOYED|AT|HIRED|BY|FROM|MEMBER|OF|FOUNDED|PARTICIPATES|IN|OWNS|PARTY|TO|SITE_ROLE|IN_PROJECT|PART_OF|PARENT*..8]-(b))
-    WITH p LIMIT $first
-    RETURN [n IN nodes(p) | {id: n.id, type: n.type, fact: n:Fact, role: n.role}] AS nodes,
-           [r IN relationships(p) | {type: type(r), startId: startNode(r).id}] AS rels,
-           [n IN nodes(p) WHERE n:Entity | n {.*}] AS entities`,
-  5: `/* queryStore.shortestPaths5 */
-    MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
-    MATCH p = allShortestPaths((a)-[:EMPLOYED|AT|HIRED|BY|FROM|MEMBER|OF|FOUNDED|PARTICIPATES|IN|OWNS|PARTY|TO|SITE_ROLE|IN_PROJECT|PART_OF|PARENT*..10]-(b))
-    WITH p LIMIT $first
-    RETURN [n IN nodes(p) | {id: n.id, type: n.type, fact: n:Fact, role: n.role}] AS nodes,
-           [r IN relationships(p) | {type: type(r), startId: startNode(r).id}] AS rels,
-           [n IN nodes(p) WHERE n:Entity | n {.*}] AS entities`,
-  6: `/* queryStore.shortestPaths6 */
-    MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
-    MATCH p = allShortestPaths((a)-[:EMPLOYED|AT|HIRED|BY|FROM|MEMBER|OF|FOUNDED|PARTICIPATES|IN|OWNS|PARTY|TO|SITE_ROLE|IN_PROJECT|PART_OF|PARENT*..12]-(b))
-    WITH p LIMIT $first
-    RETURN [n IN nodes(p) | {id: n.id, type: n.type, fact: n:Fact, role: n.role}] AS nodes,
-           [r IN relationships(p) | {type: type(r), startId: startNode(r).id}] AS rels,
-           [n IN nodes(p) WHERE n:Entity | n {.*}] AS entities`,
-};
-
 async function page(db: Db, cypher: string, params: Record<string, unknown>, skip: number, first: number): Promise<Page> {
-  const [record] = await readQuery<{ total: unknown; rows: unknown[] }>(db, cypher, { ...params, skip: int(skip), end: int(skip + first) });
-  return { total: toNative(record.total), rows: toNative(record.rows) };
+  const [record] = await readQuery<{ total: unknown; rows: unknown }>(db, cypher, { ...params, skip: int(skip), end: int(skip + first) });
+  return { total: asNumber(record.total), rows: asNodeRows(record.rows) };
 }
 
 export function createQueryStore(db: Db) {
@@ -262,7 +207,7 @@ export function createQueryStore(db: Db) {
          RETURN node {.*} AS row ORDER BY score DESC, node.id`,
         { query, first: int(first) },
       );
-      return records.map((r) => toNative(r.row));
+      return records.map((r) => asNodeRow(r.row));
     },
 
     /**
@@ -270,19 +215,22 @@ export function createQueryStore(db: Db) {
      * relationships per fact step, one per reference), with the entities on them.
      */
     async shortestPaths(fromId: string, toId: string, maxHops: number, first: number): Promise<{ paths: PathRow[]; entities: NodeRow[] }> {
-      const statement = SHORTEST_PATHS[maxHops];
-      if (!statement) throw new RangeError(`maxHops must be 1 to ${Object.keys(SHORTEST_PATHS).length}`);
+      const statement = SHORTEST_PATH_STATEMENTS[maxHops];
+      if (!statement) throw new RangeError(`maxHops must be 1 to ${MAX_PATH_HOPS}`);
       const records = await readQuery<{ nodes: unknown; rels: unknown; entities: unknown }>(db, statement, { fromId, toId, first: int(first) });
       return {
-        paths: records.map((r) => ({ nodes: toNative(r.nodes), rels: toNative(r.rels) })),
-        entities: records.flatMap((r) => toNative(r.entities) as NodeRow[]),
+        paths: records.map((r) => ({
+          nodes: asRecords(r.nodes).map((n) => ({ id: asString(n.id), type: asString(n.type), fact: n.fact === true, role: asNullableString(n.role) })),
+          rels: asRecords(r.rels).map((rel) => ({ type: asString(rel.type), startId: asString(rel.startId) })),
+        })),
+        entities: records.flatMap((r) => asNodeRows(r.entities)),
       };
     },
 
     /** Sites grouped by `groupBy`, with the stored capacity of each site that has one; a site with several operators is in each group. */
     async siteGroups(groupBy: CapacityGroupBy): Promise<SiteGroup[]> {
-      const records = await readQuery<{ key: string | null; sites: unknown; capacities: string[] }>(db, SITE_GROUP_STATEMENTS[groupBy]);
-      return records.map((r) => ({ key: r.key, sites: toNative(r.sites), capacities: r.capacities }));
+      const records = await readQuery<{ key: unknown; sites: unknown; capacities: unknown[] }>(db, SITE_GROUP_STATEMENTS[groupBy]);
+      return records.map((r) => ({ key: asNullableString(r.key), sites: asNumber(r.sites), capacities: r.capacities.map(asString) }));
     },
 
     async stats(): Promise<{ labels: Array<{ label: string; count: number }>; nodes: number; relationships: number }> {
@@ -294,7 +242,11 @@ export function createQueryStore(db: Db) {
          CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
          RETURN labels, nodes, relationships`,
       );
-      return { labels: toNative(record.labels), nodes: toNative(record.nodes), relationships: toNative(record.relationships) };
+      return {
+        labels: asRecords(record.labels).map((l) => ({ label: asString(l.label), count: asNumber(l.count) })),
+        nodes: asNumber(record.nodes),
+        relationships: asNumber(record.relationships),
+      };
     },
   };
 }

@@ -1,14 +1,16 @@
 /**
  * All Cypher of the write path. Every method takes the open transaction, so
  * one document is one transaction: a rejected or failing file writes nothing.
- * Labels and relationship types are static text; the per-type ones are chosen
- * with FOREACH over a CASE, so no label is ever interpolated into Cypher.
+ * The statements whose labels and relationship types vary by row are built from
+ * the graph model (src/stores/statements.ts): a FOREACH over a CASE per model
+ * token, so no request value is ever written into Cypher.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { run, type Db } from '../neo4j/driver';
 import type { Claim, Resolved } from '../domain/claims';
-import type { Plan } from './normalize';
-import { toNative } from '../neo4j/convert';
+import type { Plan } from '../domain/plan';
+import { asClaims, asNullableString, asNumber, asRecord, asString, asStrings } from './rows';
+import { INGEST_STATEMENTS } from './statements';
 
 type Tx = ManagedTransaction;
 type Counter = Pick<Db, 'counter'>;
@@ -17,6 +19,16 @@ export interface StoredNode {
   id: string;
   labels: string[];
   type: string | null;
+}
+
+function toClaim(row: Record<string, unknown>): Claim {
+  return {
+    articleId: asString(row.articleId),
+    publishedAt: asNullableString(row.publishedAt),
+    reliability: row.reliability === 'WEAK' ? 'WEAK' : 'NORMAL',
+    via: row.via === 'MENTIONS' ? 'MENTIONS' : 'SUPPORTS',
+    values: asClaims(row.values),
+  };
 }
 
 export function createIngestStore(db: Counter) {
@@ -29,7 +41,7 @@ export function createIngestStore(db: Counter) {
 
     async getNodes(tx: Tx, ids: string[]): Promise<StoredNode[]> {
       const result = await run(db, tx, `/* ingestStore.getNodes */ MATCH (n:Node) WHERE n.id IN $ids RETURN n.id AS id, labels(n) AS labels, n.type AS type`, { ids });
-      return result.records.map((r) => ({ id: r.get('id'), labels: r.get('labels'), type: r.get('type') }));
+      return result.records.map((r) => ({ id: asString(r.get('id')), labels: asStrings(r.get('labels')), type: asNullableString(r.get('type')) }));
     },
 
     /** Removes the article's MENTIONS and SUPPORTS edges; returns the ids they pointed at. */
@@ -49,7 +61,7 @@ export function createIngestStore(db: Counter) {
 
     async deleteArticle(tx: Tx, articleId: string): Promise<boolean> {
       const result = await run(db, tx, `/* ingestStore.deleteArticle */ MATCH (a:Article {id: $articleId}) DETACH DELETE a RETURN count(*) AS n`, { articleId });
-      return toNative(result.records[0].get('n')) > 0;
+      return asNumber(result.records[0].get('n')) > 0;
     },
 
     async upsertArticle(tx: Tx, article: Plan['article'], hash: string): Promise<void> {
@@ -61,19 +73,7 @@ export function createIngestStore(db: Counter) {
       await run(
         db,
         tx,
-        `/* ingestStore.upsertEntities */
-         MATCH (a:Article {id: $articleId})
-         UNWIND $rows AS row
-         MERGE (e:Node {id: row.id})
-         ON CREATE SET e.type = row.type, e.name = row.id
-         SET e:Entity
-         FOREACH (_ IN CASE row.type WHEN 'Organization' THEN [1] ELSE [] END | SET e:Organization)
-         FOREACH (_ IN CASE row.type WHEN 'Person' THEN [1] ELSE [] END | SET e:Person)
-         FOREACH (_ IN CASE row.type WHEN 'Project' THEN [1] ELSE [] END | SET e:Project)
-         FOREACH (_ IN CASE row.type WHEN 'Site' THEN [1] ELSE [] END | SET e:Site)
-         FOREACH (_ IN CASE row.type WHEN 'Deal' THEN [1] ELSE [] END | SET e:Deal)
-         MERGE (a)-[m:MENTIONS]->(e)
-         SET m.claims = row.claims`,
+        INGEST_STATEMENTS.upsertEntities,
         { articleId, rows },
       );
     },
@@ -82,21 +82,7 @@ export function createIngestStore(db: Counter) {
       await run(
         db,
         tx,
-        `/* ingestStore.upsertFacts */
-         UNWIND $facts AS row
-         MATCH (s:Entity {id: row.subject})
-         MATCH (o:Entity {id: row.object})
-         MERGE (f:Node {id: row.id})
-         ON CREATE SET f.type = row.label
-         SET f:Fact, f.subjectId = row.subject, f.objectId = row.object
-         FOREACH (_ IN CASE row.label WHEN 'Employment' THEN [1] ELSE [] END | SET f:Employment MERGE (s)-[:EMPLOYED]->(f) MERGE (f)-[:AT]->(o))
-         FOREACH (_ IN CASE row.label WHEN 'Hire' THEN [1] ELSE [] END | SET f:Hire MERGE (s)-[:HIRED]->(f) MERGE (f)-[:BY]->(o))
-         FOREACH (_ IN CASE row.label WHEN 'Membership' THEN [1] ELSE [] END | SET f:Membership MERGE (s)-[:MEMBER]->(f) MERGE (f)-[:OF]->(o))
-         FOREACH (_ IN CASE row.label WHEN 'Founding' THEN [1] ELSE [] END | SET f:Founding MERGE (s)-[:FOUNDED]->(f) MERGE (f)-[:OF]->(o))
-         FOREACH (_ IN CASE row.label WHEN 'Participation' THEN [1] ELSE [] END | SET f:Participation MERGE (s)-[:PARTICIPATES]->(f) MERGE (f)-[:IN]->(o))
-         FOREACH (_ IN CASE row.label WHEN 'Ownership' THEN [1] ELSE [] END | SET f:Ownership MERGE (s)-[:OWNS]->(f) MERGE (f)-[:OF]->(o))
-         FOREACH (_ IN CASE row.label WHEN 'DealParty' THEN [1] ELSE [] END | SET f:DealParty MERGE (s)-[:PARTY]->(f) MERGE (f)-[:TO]->(o))
-         FOREACH (_ IN CASE row.label WHEN 'SiteRole' THEN [1] ELSE [] END | SET f:SiteRole MERGE (s)-[:SITE_ROLE]->(f) MERGE (f)-[:AT]->(o))`,
+        INGEST_STATEMENTS.upsertFacts,
         { facts },
       );
     },
@@ -147,9 +133,9 @@ export function createIngestStore(db: Counter) {
         { ids },
       );
       return result.records.map((r) => ({
-        id: r.get('id'),
-        type: r.get('type'),
-        claims: (r.get('claims') as Array<Omit<Claim, 'values'> & { values: string }>).map((c) => ({ ...c, values: JSON.parse(c.values) as Record<string, unknown> })),
+        id: asString(r.get('id')),
+        type: asString(r.get('type')),
+        claims: (r.get('claims') as unknown[]).map(asRecord).map(toClaim),
       }));
     },
 
@@ -158,32 +144,7 @@ export function createIngestStore(db: Counter) {
       await run(
         db,
         tx,
-        `/* ingestStore.applyResolved */
-         UNWIND $rows AS row
-         MATCH (n:Node {id: row.id})
-         SET n += row.props
-         WITH n, row
-         CALL (n) {
-           MATCH (n)-[r:IN_PROJECT|PART_OF|PARENT|FROM]->()
-           DELETE r
-         }
-         CALL (n) {
-           MATCH (n)<-[r:NAMES]-(:NameKey)
-           DELETE r
-         }
-         CALL (n, row) {
-           UNWIND row.refs AS ref
-           MATCH (t:Entity {id: ref.target})
-           FOREACH (_ IN CASE ref.type WHEN 'IN_PROJECT' THEN [1] ELSE [] END | MERGE (n)-[:IN_PROJECT]->(t))
-           FOREACH (_ IN CASE ref.type WHEN 'PART_OF' THEN [1] ELSE [] END | MERGE (n)-[:PART_OF]->(t))
-           FOREACH (_ IN CASE ref.type WHEN 'PARENT' THEN [1] ELSE [] END | MERGE (n)-[:PARENT]->(t))
-           FOREACH (_ IN CASE ref.type WHEN 'FROM' THEN [1] ELSE [] END | MERGE (n)-[:FROM]->(t))
-         }
-         CALL (n, row) {
-           UNWIND row.nameKeys AS key
-           MERGE (k:NameKey {key: n.type + ':' + key})
-           MERGE (k)-[:NAMES]->(n)
-         }`,
+        INGEST_STATEMENTS.applyResolved,
         { rows },
       );
     },
@@ -200,7 +161,7 @@ export function createIngestStore(db: Counter) {
          ORDER BY id, other`,
         { ids },
       );
-      return result.records.map((r) => ({ id: r.get('id'), other: r.get('other'), key: r.get('key') }));
+      return result.records.map((r) => ({ id: asString(r.get('id')), other: asString(r.get('other')), key: asString(r.get('key')) }));
     },
 
     async deleteOrphanNameKeys(tx: Tx): Promise<void> {

@@ -6,17 +6,18 @@
  * no round trip.
  */
 import DataLoader from 'dataloader';
-import type { Stores } from './domain/stores';
-import type { NodeRow, SupportRow } from './domain/rows';
-import type { RelationName, TalentCount, TalentHires } from './domain/relation-store';
-import { RELATIONS } from './domain/relation-store';
-import { LIMITS } from './limits';
+import { RELATION_NAMES, type RelationName } from '../model/graph-model';
+import type { Stores } from '../stores/stores';
+import type { NodeRow, SupportRow } from '../stores/rows';
+import type { TalentCount, TalentHires } from '../stores/relation-store';
+import { invariant } from '../errors';
+import { LIMITS } from '../limits';
 
 export interface RelationKey {
   id: string;
   first: number;
-  /** The field's filter argument (a role, `current`), or null. */
-  arg?: string | boolean | null;
+  /** The value of the field's filter (a role, `current`), or null for none. */
+  arg: string | boolean | null;
 }
 
 /** Which hires a talent flow counts: into `toId`, since a date, from one employer; null for no filter. */
@@ -28,6 +29,12 @@ export interface TalentQuery {
 
 /** One talent flow group: its count and employer, with the question it answers. */
 export type TalentFlowRow = TalentCount & TalentQuery;
+
+/** An organization sharing a project or deal with another, and the projects and deals they share. */
+export interface PartnerRow {
+  organizationId: string;
+  viaIds: string[];
+}
 
 const talentKey = (key: TalentQuery) => `${key.toId}|${key.since ?? ''}|${key.fromFilter ?? ''}`;
 
@@ -64,7 +71,7 @@ export function createLoaders(stores: Stores) {
         // Keys with the same page size and filter share one statement; usually that is all of them.
         const results = new Map<string, NodeRow[]>();
         for (const [group, members] of groupBy(keys, (key) => `${key.first}|${String(key.arg ?? '')}`)) {
-          const { rows, nodes } = await stores.relations.list(name, [...new Set(members.map((k) => k.id))], members[0].first, members[0].arg ?? null);
+          const { rows, nodes } = await stores.relations.list(name, [...new Set(members.map((k) => k.id))], members[0].first, members[0].arg);
           prime(nodes);
           for (const [id, list] of rows) {
             prime(list);
@@ -76,7 +83,7 @@ export function createLoaders(stores: Stores) {
       { cacheKeyFn: (key) => `${key.id}|${key.first}|${String(key.arg ?? '')}` },
     );
 
-  const relation = Object.fromEntries((Object.keys(RELATIONS) as RelationName[]).map((name) => [name, relationLoader(name)])) as Record<RelationName, DataLoader<RelationKey, NodeRow[], string>>;
+  const relation = Object.fromEntries(RELATION_NAMES.map((name) => [name, relationLoader(name)])) as Record<RelationName, DataLoader<RelationKey, NodeRow[], string>>;
 
   const supports = new DataLoader<string, SupportRow[]>(async (ids) => {
     const rows = await stores.relations.supportsByNode(ids);
@@ -116,16 +123,31 @@ export function createLoaders(stores: Stores) {
     return ids.map((id) => capacities.get(id) ?? []);
   });
 
-  const partners = new DataLoader<RelationKey, Array<{ partnerId: string; via: string[] }>, string>(
+  const partners = new DataLoader<{ id: string; first: number }, PartnerRow[], string>(
     async (keys) => {
       const first = Math.max(...keys.map((k) => k.first));
       const rows = await stores.relations.partnersByOrganization([...new Set(keys.map((k) => k.id))], first);
-      return keys.map((key) => (rows.get(key.id) ?? []).slice(0, key.first));
+      return keys.map((key) => (rows.get(key.id) ?? []).slice(0, key.first).map((p) => ({ organizationId: p.partnerId, viaIds: p.via })));
     },
     { cacheKeyFn: (key) => `${key.id}|${key.first}` },
   );
 
-  return { node, anyEntity, talentRows, relation, supports, talentSources, talentHires, siteCapacities, partners };
+  /** Nodes by id, in order: a load error is thrown, an id that names nothing (deleted meanwhile) is left out. */
+  const nodes = async (ids: readonly string[]): Promise<NodeRow[]> => {
+    const rows = await node.loadMany(ids);
+    const failed = rows.find((row): row is Error => row instanceof Error);
+    if (failed) throw failed;
+    return rows.filter((row): row is NodeRow => row !== null);
+  };
+
+  /** A node that must exist (a fact's endpoint, a path's entity): a missing one is a broken graph, not a user error. */
+  const existing = async (id: string): Promise<NodeRow> => {
+    const row = await node.load(id);
+    invariant(row, `node ${id} is referenced but missing`);
+    return row;
+  };
+
+  return { node, nodes, existing, anyEntity, talentRows, relation, supports, talentSources, talentHires, siteCapacities, partners };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

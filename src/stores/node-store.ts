@@ -1,20 +1,17 @@
 /**
  * Reads of single nodes: by id (batched) and by name or alias.
  */
+import { ENTITY_LABELS, type EntityLabel } from '../model/graph-model';
 import { readQuery, type Db } from '../neo4j/driver';
-import { toNative } from '../neo4j/convert';
-import type { EntityType } from '../ingest/news-schema';
-import { normalizeName } from './names';
-import type { NodeRow } from './rows';
-
-const ENTITY_TYPES = ['Organization', 'Person', 'Project', 'Site', 'Deal'] as const;
+import { normalizeName } from '../domain/names';
+import { asNodeRow, type NodeRow } from './rows';
 
 export function createNodeStore(db: Db) {
   return {
     /** Nodes (entities, facts, articles) by id; missing ids are absent from the map. */
     async getNodesByIds(ids: readonly string[]): Promise<Map<string, NodeRow>> {
       const records = await readQuery<{ row: unknown }>(db, `/* nodeStore.getNodesByIds */ MATCH (n:Node) WHERE n.id IN $ids RETURN n {.*} AS row`, { ids });
-      const rows = records.map((r) => toNative(r.row) as NodeRow);
+      const rows = records.map((r) => asNodeRow(r.row));
       return new Map(rows.map((row) => [row.id, row]));
     },
 
@@ -23,7 +20,7 @@ export function createNodeStore(db: Db) {
      * none. When the explicit allowSimilarName marker lets two share a key, the
      * one whose own name matches wins, then the smaller id.
      */
-    async findEntityByName(type: EntityType, name: string): Promise<NodeRow | null> {
+    async findEntityByName(type: EntityLabel, name: string): Promise<NodeRow | null> {
       const norm = normalizeName(name);
       if (!norm) return null;
       const records = await readQuery<{ row: unknown }>(
@@ -33,7 +30,7 @@ export function createNodeStore(db: Db) {
          RETURN e {.*} AS row ORDER BY e.normName = $norm DESC, e.id LIMIT 1`,
         { key: `${type}:${norm}`, norm },
       );
-      return records[0] ? (toNative(records[0].row) as NodeRow) : null;
+      return records[0] ? (asNodeRow(records[0].row)) : null;
     },
 
     /**
@@ -43,7 +40,7 @@ export function createNodeStore(db: Db) {
     async findAnyEntities(values: readonly string[]): Promise<Map<string, NodeRow>> {
       const lookups = values.map((value) => {
         const norm = normalizeName(value);
-        return { value, norm, keys: ENTITY_TYPES.map((t) => `${t}:${norm}`) };
+        return { value, norm, keys: ENTITY_LABELS.map((t) => `${t}:${norm}`) };
       });
       const records = await readQuery<{ value: string; row: unknown }>(
         db,
@@ -60,7 +57,7 @@ export function createNodeStore(db: Db) {
          RETURN lookup.value AS value, e {.*} AS row`,
         { lookups },
       );
-      return new Map(records.map((r) => [r.value, toNative(r.row) as NodeRow]));
+      return new Map(records.map((r) => [r.value, asNodeRow(r.row)]));
     },
   };
 }

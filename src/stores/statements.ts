@@ -1,0 +1,213 @@
+/**
+ * The statements that follow a pattern, built once when this module loads from the graph model's tokens
+ * (labels, relationship types, property names, orders), never from request values. This is the only file of
+ * src/ that writes pieces into Cypher text: `token()` refuses anything that is not a plain identifier, and a
+ * test checks that every statement here names only labels and relationship types of the model. Each statement
+ * opens with its `/* store.method *\/` name and is frozen; test/unit/statements.test.ts prints them all.
+ * Statements tuned by hand (pages, search, capacity, talent counts, partners) stay in their stores.
+ */
+import {
+  ARTICLE_LABEL, ENTITY_LABEL, ENTITY_LABELS, FACT_KINDS, FACT_KIND_NAMES, FACT_LABEL, MENTIONS, NAMES, NAME_KEY_LABEL, NODE_LABEL, ORDERS, REFERENCES, REFERENCE_FIELDS,
+  RELATION_FIELDS, RELATION_NAMES, SUPPORTS, type FactEnd, type FactKind, type OrderName, type RelationFieldModel, type RelationName,
+} from '../model/graph-model';
+
+const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/** A model token fit to stand in Cypher text; throws at load time for anything else. */
+function token(value: string): string {
+  if (!IDENTIFIER.test(value)) throw new Error(`not a graph-model token: ${JSON.stringify(value)}`);
+  return value;
+}
+
+/** A model token as a Cypher string literal (for CASE branches on a row's label). */
+const literal = (value: string) => `'${token(value)}'`;
+
+/** `(a)-[:REL]->(b)` or `(a)<-[:REL]-(b)`: `out` when the relationship leaves `a`. */
+function arrow(a: string, rel: string, b: string, out: boolean): string {
+  return out ? `${a}-[:${token(rel)}]->${b}` : `${a}<-[:${token(rel)}]-${b}`;
+}
+
+/** The relationship between a fact and its `end`; it leaves the subject and enters the object. */
+function endRel(kind: FactKind, end: FactEnd): string {
+  return FACT_KINDS[kind][end].rel;
+}
+
+/** `(x)` linked to the fact node `(fact)` at `end`, read from x's side. */
+function atEnd(kind: FactKind, end: FactEnd, x: string, fact: string): string {
+  return arrow(x, endRel(kind, end), fact, end === 'subject');
+}
+
+const other = (end: FactEnd): FactEnd => (end === 'subject' ? 'object' : 'subject');
+
+function orderBy(name: OrderName, v: string): string {
+  return ORDERS[name]
+    .map((key: { property: string; descending?: boolean; missing?: string | boolean; nullsLast?: boolean }) => {
+      const prop = `${v}.${token(key.property)}`;
+      const value = key.missing === undefined ? prop : `coalesce(${prop}, ${typeof key.missing === 'boolean' ? String(key.missing) : key.missing === '' ? "''" : literal(key.missing)})`;
+      const sorted = key.descending ? `${value} DESC` : value;
+      return key.nullsLast ? `${prop} IS NULL, ${sorted}` : sorted;
+    })
+    .join(', ');
+}
+
+function where(field: RelationFieldModel, v: string): string {
+  const filter = field.filter;
+  if (!filter) return '';
+  const prop = `${v}.${token(filter.property)}`;
+  const value = filter.missing === undefined ? prop : `coalesce(${prop}, ${String(filter.missing)})`;
+  return filter.value !== undefined ? ` WHERE ${value} = $arg` : ` WHERE $arg IS NULL OR ${value} = $arg`;
+}
+
+function parentLabel(field: RelationFieldModel): string {
+  return token(field.parent);
+}
+
+/** One relation statement: per id in `$ids`, the parent and its first `$first` rows (and, for fact rows, their far ends). */
+function relationStatement(name: RelationName): string {
+  const field: RelationFieldModel = RELATION_FIELDS[name];
+  const head = `/* relationStore.${name} */
+    UNWIND $ids AS id
+    MATCH (parent:${parentLabel(field)} {id: id})`;
+  const withEnds = (match: string, end: { kind: FactKind; end: FactEnd }, filter: string) => {
+    const label = FACT_KINDS[end.kind][end.end].label;
+    return `${head}
+    OPTIONAL CALL (parent) {
+      MATCH ${match}${filter} WITH n ORDER BY ${orderBy(field.order, 'n')} LIMIT $first
+      RETURN n, COLLECT { MATCH ${atEnd(end.kind, end.end, `(o:${token(label)})`, '(n)')} RETURN o {.*} } AS other
+    }
+    RETURN id, parent {.*} AS parent, collect(n {.*}) AS rows, collect(other) AS ends`;
+  };
+  const entities = (match: string, filter: string) => `${head}
+    OPTIONAL CALL (parent) { MATCH ${match}${filter} RETURN n ORDER BY ${orderBy(field.order, 'n')} LIMIT $first }
+    RETURN id, parent {.*} AS parent, collect(n {.*}) AS rows, [] AS ends`;
+
+  const path = field.path;
+  switch (path.kind) {
+    case 'fact':
+      return withEnds(atEnd(path.fact, path.parentEnd, '(parent)', `(n:${token(path.fact)})`), { kind: path.fact, end: other(path.parentEnd) }, where(field, 'n'));
+    case 'factsByReference':
+      return withEnds(arrow('(parent)', REFERENCES[path.reference].rel, `(n:${token(path.fact)})`, false), { kind: path.fact, end: path.end }, where(field, 'n'));
+    case 'farEnd': {
+      const far = other(path.parentEnd);
+      const farLabel = FACT_KINDS[path.fact][far].label;
+      const match = atEnd(path.fact, path.parentEnd, '(parent)', `(f:${token(path.fact)})`) + arrow('', endRel(path.fact, far), `(n:${token(farLabel)})`, far === 'object');
+      return entities(match, where(field, 'f'));
+    }
+    case 'referrers':
+      return entities(arrow('(parent)', REFERENCES[path.reference].rel, `(n:${token(path.label)})`, false), where(field, 'n'));
+    case 'mentions':
+      return path.parentEnd === 'target'
+        ? entities(arrow('(parent)', MENTIONS, `(n:${token(ARTICLE_LABEL)})`, false), '')
+        : entities(arrow('(parent)', MENTIONS, `(n:${token(ENTITY_LABEL)})`, true), '');
+  }
+}
+
+export const RELATION_STATEMENTS: Readonly<Record<RelationName, string>> = Object.freeze(Object.fromEntries(RELATION_NAMES.map((name) => [name, relationStatement(name)])) as Record<RelationName, string>);
+
+/** Relationship types a path may follow: every fact end, then every reference. */
+export const PATH_REL_TYPES: readonly string[] = Object.freeze([...new Set([...FACT_KIND_NAMES.flatMap((k) => [FACT_KINDS[k].subject.rel, FACT_KINDS[k].object.rel]), ...REFERENCE_FIELDS.map((f) => REFERENCES[f].rel)])]);
+
+/** The longest `connections` question, in steps; a fact step is two relationships. */
+export const MAX_PATH_HOPS = 6;
+
+/**
+ * Shortest paths by hop limit, the length bound written into each pattern: with the bound as a WHERE on the path,
+ * Neo4j falls back to an exhaustive search whenever no path is short enough (100 ms instead of 14 on the seed corpus).
+ */
+export const SHORTEST_PATH_STATEMENTS: Readonly<Record<number, string>> = Object.freeze(
+  Object.fromEntries(
+    Array.from({ length: MAX_PATH_HOPS }, (_, i) => i + 1).map((hops) => [
+      hops,
+      `/* queryStore.shortestPaths${hops} */
+    MATCH (a:${ENTITY_LABEL} {id: $fromId}), (b:${ENTITY_LABEL} {id: $toId})
+    MATCH p = allShortestPaths((a)-[:${PATH_REL_TYPES.map(token).join('|')}*..${hops * 2}]-(b))
+    WITH p LIMIT $first
+    RETURN [n IN nodes(p) | {id: n.id, type: n.type, fact: n:${FACT_LABEL}, role: n.role}] AS nodes,
+           [r IN relationships(p) | {type: type(r), startId: startNode(r).id}] AS rels,
+           [n IN nodes(p) WHERE n:${ENTITY_LABEL} | n {.*}] AS entities`,
+    ]),
+  ),
+);
+
+const REFERENCE_RELS = REFERENCE_FIELDS.map((f) => token(REFERENCES[f].rel));
+
+/** The write statements whose labels and types vary by row: one statement each, a FOREACH branch per model token. */
+export const INGEST_STATEMENTS = Object.freeze({
+  upsertEntities: `/* ingestStore.upsertEntities */
+         MATCH (a:${ARTICLE_LABEL} {id: $articleId})
+         UNWIND $rows AS row
+         MERGE (e:${NODE_LABEL} {id: row.id})
+         ON CREATE SET e.type = row.type, e.name = row.id
+         SET e:${ENTITY_LABEL}
+${ENTITY_LABELS.map((label) => `         FOREACH (_ IN CASE row.type WHEN ${literal(label)} THEN [1] ELSE [] END | SET e:${token(label)})`).join('\n')}
+         MERGE (a)-[m:${MENTIONS}]->(e)
+         SET m.claims = row.claims`,
+  upsertFacts: `/* ingestStore.upsertFacts */
+         UNWIND $facts AS row
+         MATCH (s:${ENTITY_LABEL} {id: row.subject})
+         MATCH (o:${ENTITY_LABEL} {id: row.object})
+         MERGE (f:${NODE_LABEL} {id: row.id})
+         ON CREATE SET f.type = row.label
+         SET f:${FACT_LABEL}, f.subjectId = row.subject, f.objectId = row.object
+${FACT_KIND_NAMES.map((kind) => `         FOREACH (_ IN CASE row.label WHEN ${literal(kind)} THEN [1] ELSE [] END | SET f:${token(kind)} MERGE ${atEnd(kind, 'subject', '(s)', '(f)')} MERGE ${atEnd(kind, 'object', '(o)', '(f)')})`).join('\n')}`,
+  applyResolved: `/* ingestStore.applyResolved */
+         UNWIND $rows AS row
+         MATCH (n:${NODE_LABEL} {id: row.id})
+         SET n += row.props
+         WITH n, row
+         CALL (n) {
+           MATCH (n)-[r:${REFERENCE_RELS.join('|')}]->()
+           DELETE r
+         }
+         CALL (n) {
+           MATCH (n)<-[r:${NAMES}]-(:${NAME_KEY_LABEL})
+           DELETE r
+         }
+         CALL (n, row) {
+           UNWIND row.refs AS ref
+           MATCH (t:${ENTITY_LABEL} {id: ref.target})
+${REFERENCE_RELS.map((rel) => `           FOREACH (_ IN CASE ref.type WHEN ${literal(rel)} THEN [1] ELSE [] END | MERGE (n)-[:${rel}]->(t))`).join('\n')}
+         }
+         CALL (n, row) {
+           UNWIND row.nameKeys AS key
+           MERGE (k:${NAME_KEY_LABEL} {key: n.type + ':' + key})
+           MERGE (k)-[:${NAMES}]->(n)
+         }`,
+});
+
+/**
+ * The benchmark generator's bulk writes: the same labels, relationship types and edge properties as ingestion,
+ * with CREATE instead of MERGE because a generated graph is written once into an empty database.
+ */
+export const BULK_STATEMENTS = Object.freeze({
+  articles: `/* bulkStore.createArticles */ UNWIND $rows AS row CREATE (a:${NODE_LABEL}:${ARTICLE_LABEL}) SET a = row`,
+  entities: Object.freeze(
+    Object.fromEntries(ENTITY_LABELS.map((label) => [label, `/* bulkStore.create${label}s */ UNWIND $rows AS row CREATE (n:${NODE_LABEL}:${ENTITY_LABEL}:${token(label)}) SET n = row`])) as Record<(typeof ENTITY_LABELS)[number], string>,
+  ),
+  facts: Object.freeze(
+    Object.fromEntries(
+      FACT_KIND_NAMES.map((kind) => [
+        kind,
+        `/* bulkStore.create${kind}s */ UNWIND $rows AS row MATCH (s:${ENTITY_LABEL} {id: row.s}) MATCH (o:${ENTITY_LABEL} {id: row.o}) CREATE (f:${NODE_LABEL}:${FACT_LABEL}:${token(kind)}) SET f = row.props CREATE ${atEnd(kind, 'subject', '(s)', '(f)')} CREATE ${atEnd(kind, 'object', '(o)', '(f)')}`,
+      ]),
+    ) as Record<FactKind, string>,
+  ),
+  references: Object.freeze(
+    Object.fromEntries(REFERENCE_RELS.map((rel) => [rel, `/* bulkStore.create${rel} */ UNWIND $rows AS row MATCH (n:${NODE_LABEL} {id: row.from}) MATCH (t:${ENTITY_LABEL} {id: row.to}) CREATE (n)-[:${rel}]->(t)`])) as Record<string, string>,
+  ),
+  nameKeys: `/* bulkStore.createNameKeys */ UNWIND $rows AS row MERGE (k:${NAME_KEY_LABEL} {key: row.key}) WITH k, row MATCH (e:${ENTITY_LABEL} {id: row.id}) CREATE (k)-[:${NAMES}]->(e)`,
+  mentions: `/* bulkStore.createMentions */ UNWIND $rows AS row MATCH (a:${ARTICLE_LABEL} {id: row.a}) MATCH (n:${ENTITY_LABEL} {id: row.n}) CREATE (a)-[:${MENTIONS} {claims: row.c}]->(n)`,
+  supports: `/* bulkStore.createSupports */ UNWIND $rows AS row MATCH (a:${ARTICLE_LABEL} {id: row.a}) MATCH (n:${NODE_LABEL} {id: row.n}) CREATE (a)-[s:${SUPPORTS} {claims: row.c}]->(n) SET s.quote = row.q, s.note = row.note`,
+});
+
+/** Constraints, idempotent: every MERGE key is unique (the only kind Community has); the searchable labels share one full-text index. */
+export const SCHEMA_STATEMENTS: readonly string[] = Object.freeze([
+  `CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:${NODE_LABEL}) REQUIRE n.id IS UNIQUE`,
+  `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
+  `CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (n:${FACT_LABEL}) REQUIRE n.id IS UNIQUE`,
+  `CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:${ARTICLE_LABEL}) REQUIRE n.id IS UNIQUE`,
+  ...ENTITY_LABELS.map((label) => `CREATE CONSTRAINT ${token(label).toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
+  `CREATE CONSTRAINT name_key IF NOT EXISTS FOR (k:${NAME_KEY_LABEL}) REQUIRE k.key IS UNIQUE`,
+  `CREATE FULLTEXT INDEX search IF NOT EXISTS FOR (n:${[...ENTITY_LABELS, ARTICLE_LABEL].map(token).join('|')}) ON EACH [n.searchText]
+   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,
+]);
