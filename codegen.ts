@@ -4,7 +4,7 @@
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-const NODE_ROW = '../stores/rows#NodeRow';
+const NODE_ROW = '../domain/rows#NodeRow';
 
 const config: CodegenConfig = {
   schema: 'schema.graphql',

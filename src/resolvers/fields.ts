@@ -7,7 +7,7 @@ import { MENTIONS, REFERENCES, type ReferenceField } from '../model/graph-model'
 import type { Context } from '../context';
 import { rankClaims } from '../domain/claims';
 import type { Loaders } from '../service/loaders';
-import type { NodeRow, SupportRow } from '../stores/rows';
+import type { NodeRow, SupportRow } from '../domain/rows';
 
 type Resolver<TResult> = (parent: NodeRow, args: unknown, context: Context) => TResult;
 

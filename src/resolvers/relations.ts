@@ -8,7 +8,7 @@ import { ENTITY_LABELS, RELATION_FIELDS, RELATION_NAMES, type RelationFieldModel
 import type { Context } from '../context';
 import { LIMITS, checkLimit } from '../limits';
 import type { Loaders, RelationKey } from '../service/loaders';
-import type { NodeRow } from '../stores/rows';
+import type { NodeRow } from '../domain/rows';
 
 type FieldArgs = { first?: number | null } & Record<string, unknown>;
 type RelationResolver = (parent: NodeRow, args: FieldArgs, context: Context) => Promise<NodeRow[]> | NodeRow[] | Promise<NodeRow | null>;

@@ -8,7 +8,7 @@
 import DataLoader from 'dataloader';
 import { RELATION_NAMES, type RelationName } from '../model/graph-model';
 import type { Stores } from '../stores/stores';
-import type { NodeRow, SupportRow } from '../stores/rows';
+import type { NodeRow, SupportRow } from '../domain/rows';
 import type { TalentCount, TalentHires } from '../stores/relation-store';
 import { invariant } from '../errors';
 import { LIMITS } from '../limits';

@@ -10,7 +10,7 @@ import { pathSteps, type PathStep } from '../domain/paths';
 import { BadUserInputError } from '../errors';
 import { LIMITS, checkLimit } from '../limits';
 import type { Page } from '../stores/query-store';
-import type { NodeRow } from '../stores/rows';
+import type { NodeRow } from '../domain/rows';
 import type { Stores } from '../stores/stores';
 import type { Loaders } from './loaders';
 

@@ -3,24 +3,9 @@
  * and a node row always has a string `id` and `type`. Nothing above a store holds an unchecked row.
  */
 import { toNative } from '../neo4j/convert';
+import type { NodeRow, SupportRow } from '../domain/rows';
 
-/** A node's properties. */
-export interface NodeRow {
-  id: string;
-  /** Entity type, fact kind, or "Article". */
-  type: string;
-  [property: string]: unknown;
-}
-
-/** A `SUPPORTS` or `MENTIONS` edge seen from its target: the article, its quote, and the claims it makes. */
-export interface SupportRow {
-  /** SUPPORTS: the article states a fact or attributes; MENTIONS: it declares the entity. */
-  via: 'SUPPORTS' | 'MENTIONS';
-  quote: string | null;
-  note: string | null;
-  claims: Record<string, unknown>;
-  article: NodeRow;
-}
+export type { NodeRow, SupportRow };
 
 /** Thrown when the graph holds a row the model does not allow: a bug or a foreign writer, never bad input. */
 export class RowShapeError extends Error {

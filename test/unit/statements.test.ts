@@ -1,0 +1,36 @@
+/**
+ * Every statement built from the graph model, printed in full: a change to the model or the builder shows here as
+ * the exact Cypher that changed (like neo4j/graphql's translation tests). Update with `npx jest -u` after review.
+ */
+import { BULK_STATEMENTS, INGEST_STATEMENTS, RELATION_STATEMENTS, SCHEMA_STATEMENTS, SHORTEST_PATH_STATEMENTS } from '../../src/stores/statements';
+
+const print = (statement: string) => `\n${statement.trim()}\n`;
+
+describe('statements built from the graph model', () => {
+  it.each(Object.entries(RELATION_STATEMENTS))('relation %s', (_name, statement) => {
+    expect(print(statement)).toMatchSnapshot();
+  });
+
+  it.each(Object.entries(SHORTEST_PATH_STATEMENTS))('shortest paths of at most %s hops', (_hops, statement) => {
+    expect(print(statement)).toMatchSnapshot();
+  });
+
+  it.each(Object.entries(INGEST_STATEMENTS))('ingest %s', (_name, statement) => {
+    expect(print(statement)).toMatchSnapshot();
+  });
+
+  it('bulk writes of the benchmark generator', () => {
+    expect(Object.fromEntries(Object.entries(BULK_STATEMENTS).map(([k, v]) => [k, typeof v === 'string' ? v : { ...v }]))).toMatchSnapshot();
+  });
+
+  it('schema', () => {
+    expect(SCHEMA_STATEMENTS).toMatchSnapshot();
+  });
+
+  it('are frozen, so nothing can change a statement after load', () => {
+    expect(Object.isFrozen(RELATION_STATEMENTS)).toBe(true);
+    expect(Object.isFrozen(SHORTEST_PATH_STATEMENTS)).toBe(true);
+    expect(Object.isFrozen(INGEST_STATEMENTS)).toBe(true);
+    expect(Object.isFrozen(BULK_STATEMENTS.facts)).toBe(true);
+  });
+});
