@@ -88,7 +88,7 @@ export function queryMix(scale: Scale): BenchQuery[] {
       name: 'hubTraversal4',
       depth: 9,
       ours: {
-        query: `query ($id: ID!) { organization(id: $id) { id name deals(first: 5) { id name parties { role organization { id name
+        query: `query ($id: ID!) { organization(id: $id) { id name deals(first: 5) { id name parties(first: 100) { role organization { id name
           hires(first: 5) { id person { id name employments(first: 5) { id organization { id name } } } } } } } } }`,
         variables: { id: p.hub },
       },

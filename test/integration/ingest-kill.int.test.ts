@@ -41,8 +41,13 @@ describe('an ingestion killed at random', () => {
     await ingestFiles(testDb.db, files);
     const clean = await testDb.fingerprint();
 
-    // Deterministic "random" kill points, spread over the run (the CLI needs ~1–2 s to start).
-    for (const killAfterMs of [1800, 3100, 4700]) {
+    // Kill points spread over the run, as fractions of one uninterrupted run's time (start-up included), so a faster
+    // or slower machine still kills mid-run.
+    await testDb.reset();
+    const started = Date.now();
+    expect(await runCli(files)).toBe(0);
+    const runMs = Date.now() - started;
+    for (const killAfterMs of [0.35, 0.6, 0.85].map((f) => Math.round(f * runMs))) {
       await testDb.reset();
       await runCli(files, killAfterMs);
       const partial = await testDb.cypher<{ articles: number; orphans: number }>(
