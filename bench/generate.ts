@@ -184,7 +184,8 @@ export function buildGraph(spec: ScaleSpec, seed: number): SyntheticGraph {
   for (let i = orgIds.length; i < spec.organizations; i++) {
     const id = `org-${pad(i)}`;
     orgIds.push(id);
-    const parent = i % 97 === 0 && i > 0 ? orgIds[Math.floor(rand() * Math.min(i, HUBS.length))] : undefined;
+    // Org 9's parent (no random draw, so the rest of the graph is unchanged) makes even scale XS hold a PARENT link.
+    const parent = i % 97 === 0 && i > 0 ? orgIds[Math.floor(rand() * Math.min(i, HUBS.length))] : i === 9 ? orgIds[0] : undefined;
     entities.push({ id, type: 'Organization', declaration: { name: `${pick(ORG_A)} ${pick(ORG_B)} ${i}`, aliases: [], kind: pick(ORG_KINDS), country: pick(COUNTRIES), ...(parent ? { parent } : {}) }, attributes: null });
   }
   const personIds: string[] = [];
@@ -198,7 +199,7 @@ export function buildGraph(spec: ScaleSpec, seed: number): SyntheticGraph {
     const id = `project-${pad(i, 4)}`;
     projectIds.push(id);
     const attributes: Record<string, unknown> = { announced: date(2022, 2025) };
-    if (i > 0 && i % 10 === 0) attributes.parentProject = projectIds[0];
+    if (i > 0 && (i % 10 === 0 || i === 3)) attributes.parentProject = projectIds[0];
     if (rand() < 0.5) attributes.targetCapacity = { megawatts: int(100, 10000), qualifier: pick(QUALIFIERS), basis: 'UNSPECIFIED' };
     entities.push({ id, type: 'Project', declaration: { name: `${pick(ORG_A)} Project ${i}`, aliases: [] }, attributes });
   }
@@ -287,11 +288,13 @@ export function buildGraph(spec: ScaleSpec, seed: number): SyntheticGraph {
   for (let i = 0; i < small; i++) {
     addFact('Membership', personIds[int(0, spec.people - 1)], orgIds[orgZipf()], { role: 'board member' });
     addFact('Founding', personIds[int(0, spec.people - 1)], orgIds[int(HUBS.length, spec.organizations - 1)], { date: date(2010, 2024) });
-    const kind = pick(['EQUITY', 'ACQUISITION']);
+    const kind = pick(['EQUITY_STAKE', 'SUBSIDIARY']);
     const target = rand() < 0.6 ? orgIds[orgZipf()] : rand() < 0.5 ? projectIds[int(0, spec.projects - 1)] : dealIds[int(0, spec.deals - 1)];
     const owner = otherOrg(target);
     addFact('Ownership', owner, target, { kind, percent: { value: int(1, 100), qualifier: pick(QUALIFIERS) } }, kind);
   }
+  // One stake in a project, without a random draw: every shape ingestion can write appears at every scale.
+  addFact('Ownership', orgIds[1], projectIds[0], { kind: 'EQUITY_STAKE', percent: { value: 10, qualifier: 'ABOUT' } }, 'EQUITY_STAKE');
 
   const articles: ArticleNode[] = [];
   for (let i = 0; i < spec.articles; i++) {

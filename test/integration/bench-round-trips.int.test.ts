@@ -16,7 +16,8 @@ let gql: ReturnType<typeof createTestServer>['gql'];
 const mix = queryMix('XS');
 
 beforeAll(async () => {
-  testDb = await openTestDb();
+  // The same cost limit as the benchmark server (bench/server.ts): the hub traversal asks for 100 parties per deal.
+  testDb = await openTestDb({ KB_MAX_COST: '2000000' });
   await testDb.reset();
   const stats = await generate(testDb.db, 'XS', 7);
   expect(stats.nodes).toBeGreaterThan(500);

@@ -18,17 +18,31 @@ afterAll(async () => {
   await testDb.close();
 });
 
-/** Runs `npm run ingest` on `files` as a separate process; kills it with SIGKILL after `killAfterMs` when given. */
-function runCli(files: string[], killAfterMs?: number): Promise<number | null> {
+/**
+ * Runs `npm run ingest` on `files` as a separate process. With `killAt`, kills it with SIGKILL as soon as that many
+ * articles are committed: a point inside the run whatever the machine's speed (a fixed delay was sometimes too late).
+ */
+function runCli(files: string[], killAt?: number): Promise<number | null> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/ingest/cli.ts', '--quiet', ...files], {
       cwd: ROOT,
       env: { ...process.env, NEO4J_URI: process.env.KB_TEST_NEO4J_URI },
       stdio: 'ignore',
     });
-    const timer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    let done = false;
+    const watch = async () => {
+      while (!done && killAt !== undefined) {
+        const [row] = await testDb.cypher<{ n: number }>('MATCH (a:Article) RETURN count(a) AS n');
+        if (row.n >= killAt) {
+          child.kill('SIGKILL');
+          return;
+        }
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    };
+    void watch();
     child.on('exit', (code) => {
-      clearTimeout(timer);
+      done = true;
       resolve(code);
     });
   });
@@ -41,15 +55,10 @@ describe('an ingestion killed at random', () => {
     await ingestFiles(testDb.db, files);
     const clean = await testDb.fingerprint();
 
-    // Kill points spread over the run, as fractions of one uninterrupted run's time (start-up included), so a faster
-    // or slower machine still kills mid-run.
-    await testDb.reset();
-    const started = Date.now();
-    expect(await runCli(files)).toBe(0);
-    const runMs = Date.now() - started;
-    for (const killAfterMs of [0.35, 0.6, 0.85].map((f) => Math.round(f * runMs))) {
+    // Kill points spread over the run: after 2, 9 and 17 of the 24 articles are committed.
+    for (const killAt of [2, 9, 17]) {
       await testDb.reset();
-      await runCli(files, killAfterMs);
+      await runCli(files, killAt);
       const partial = await testDb.cypher<{ articles: number; orphans: number }>(
         'MATCH (a:Article) WITH count(a) AS articles OPTIONAL MATCH (f:Fact) WHERE NOT EXISTS { (:Article)-[:SUPPORTS]->(f) } RETURN articles, count(f) AS orphans',
       );
