@@ -4,7 +4,7 @@
  * so selecting one can fetch that fact's evidence; the same fact seen from
  * either end gives the same edge.
  */
-import { rememberType, type EntityType, type FactType, type Hood, type Ref, type Step, type TypedRef } from './api';
+import { rememberType, type EntityType, type FactType, type Hood, type PartnerVia, type Ref, type Step } from './api';
 
 export interface GraphNode {
   id: string;
@@ -26,7 +26,7 @@ export interface GraphEdge {
   /** A role or a short note shown with the relation, e.g. BUYER. */
   role?: string | null;
   /** Partner edges: what links the two. */
-  via?: TypedRef[];
+  via?: PartnerVia[];
   /** Path edges: the step, with its evidence. */
   step?: Step;
 }
@@ -35,7 +35,7 @@ export class GraphModel {
   readonly nodes = new Map<string, GraphNode>();
   readonly edges = new Map<string, GraphEdge>();
 
-  addNode(ref: Ref | TypedRef, type: EntityType): void {
+  addNode(ref: Ref, type: EntityType): void {
     rememberType(ref.id, type);
     if (!this.nodes.has(ref.id)) this.nodes.set(ref.id, { id: ref.id, label: ref.name, type });
   }

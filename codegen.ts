@@ -1,0 +1,28 @@
+/**
+ * GraphQL Code Generator (`npm run codegen`): types generated from schema.graphql, one output per key of
+ * `generates`. The generated files are committed; test/unit/codegen.test.ts regenerates every output in memory
+ * and fails when a committed file differs. No formatter runs on the output, so it is byte-stable as generated.
+ */
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  overwrite: true,
+  generates: {
+    // The explorer's documents (`graphql(...)` calls in explorer/src) and their result types. Documents are
+    // plain strings in the bundle (no graphql runtime); fragments are not masked.
+    'explorer/src/generated/': {
+      preset: 'client',
+      documents: ['explorer/src/**/*.ts', '!explorer/src/generated/**'],
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: 'string',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        skipTypename: true,
+      },
+    },
+  },
+};
+
+export default config;
