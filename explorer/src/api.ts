@@ -175,11 +175,16 @@ const NeighbourhoodProject = graphql(`
   }
 `);
 
+// A site's operators and developers come with their site roles, so the link to each carries the SiteRole's own id.
 const NeighbourhoodSite = graphql(`
-  query NeighbourhoodSite($id: ID!) {
+  query NeighbourhoodSite($id: ID!, $first: Int!) {
     node(id: $id) {
       __typename id
-      ... on Site { name project { id name } operators { id name } developers { id name } }
+      ... on Site {
+        name project { id name }
+        operators { id name sites(first: $first) { id role site { id } } }
+        developers { id name sites(first: $first) { id role site { id } } }
+      }
     }
   }
 `);
@@ -222,7 +227,7 @@ const HOOD: Record<EntityType, Array<(id: string) => Promise<HoodPart | null>>> 
   Organization: [(id) => node(NeighbourhoodOrganizationPeople, { id, first: LIST }), (id) => node(NeighbourhoodOrganizationLinks, { id, first: LIST })],
   Person: [(id) => node(NeighbourhoodPerson, { id, first: LIST })],
   Project: [(id) => node(NeighbourhoodProject, { id, first: LIST })],
-  Site: [(id) => node(NeighbourhoodSite, { id })],
+  Site: [(id) => node(NeighbourhoodSite, { id, first: LIST })],
   Deal: [(id) => node(NeighbourhoodDeal, { id })],
   Article: [(id) => node(NeighbourhoodArticle, { id })],
 };

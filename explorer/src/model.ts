@@ -80,8 +80,6 @@ const cameFrom = (model: GraphModel, hireId: string, person: string, from: strin
 
 const ref = (model: GraphModel, child: string, relation: string, target: string) => model.addEdge({ id: `ref:${child}:${relation}:${target}`, source: child, target, relation, kind: 'ref' });
 
-const siteRoleId = (org: string, site: string, role: string) => `siterole--${org}--${site}--${role.toLowerCase()}`;
-
 /** Adds an entity, its neighbours and the edges between them. */
 export function addHood(model: GraphModel, hood: Hood, options: { partners: boolean } = { partners: false }): void {
   const self = hood.id;
@@ -202,13 +200,15 @@ export function addHood(model: GraphModel, hood: Hood, options: { partners: bool
         model.addNode(hood.project, 'Project');
         ref(model, self, IN_PROJECT, hood.project.id);
       }
-      for (const org of hood.operators) {
-        model.addNode(org, 'Organization');
-        fact(model, siteRoleId(org.id, self, 'OPERATOR'), 'SiteRole', org.id, self, 'OPERATOR');
-      }
-      for (const org of hood.developers) {
-        model.addNode(org, 'Organization');
-        fact(model, siteRoleId(org.id, self, 'DEVELOPER'), 'SiteRole', org.id, self, 'DEVELOPER');
+      // The link to each operator and developer is its SiteRole fact, found among the organization's site roles.
+      for (const [orgs, role] of [[hood.operators, 'OPERATOR'], [hood.developers, 'DEVELOPER']] as const) {
+        for (const org of orgs) {
+          model.addNode(org, 'Organization');
+          const siteRole = org.sites.find((s) => s.site.id === self && s.role === role);
+          if (siteRole) fact(model, siteRole.id, 'SiteRole', org.id, self, role);
+          // Beyond the organization's first LIST site roles: drawn, but without the fact behind it.
+          else ref(model, org.id, stepOf('SiteRole', role), self);
+        }
       }
       break;
     }

@@ -194,6 +194,7 @@ export type NeighbourhoodProjectQuery = { node:
 
 export type NeighbourhoodSiteQueryVariables = Exact<{
   id: string | number;
+  first: number;
 }>;
 
 
@@ -210,7 +211,7 @@ export type NeighbourhoodSiteQuery = { node:
     | { __typename: 'Participation', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Project', id: string }
-    | { __typename: 'Site', name: string, id: string, project: { id: string, name: string } | null, operators: Array<{ id: string, name: string }>, developers: Array<{ id: string, name: string }> }
+    | { __typename: 'Site', name: string, id: string, project: { id: string, name: string } | null, operators: Array<{ id: string, name: string, sites: Array<{ id: string, role: string | null, site: { id: string } }> }>, developers: Array<{ id: string, name: string, sites: Array<{ id: string, role: string | null, site: { id: string } }> }> }
     | { __typename: 'SiteRole', id: string }
    | null };
 
@@ -978,7 +979,7 @@ export const NeighbourhoodProjectDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<NeighbourhoodProjectQuery, NeighbourhoodProjectQueryVariables>;
 export const NeighbourhoodSiteDocument = new TypedDocumentString(`
-    query NeighbourhoodSite($id: ID!) {
+    query NeighbourhoodSite($id: ID!, $first: Int!) {
   node(id: $id) {
     __typename
     id
@@ -991,10 +992,24 @@ export const NeighbourhoodSiteDocument = new TypedDocumentString(`
       operators {
         id
         name
+        sites(first: $first) {
+          id
+          role
+          site {
+            id
+          }
+        }
       }
       developers {
         id
         name
+        sites(first: $first) {
+          id
+          role
+          site {
+            id
+          }
+        }
       }
     }
   }
