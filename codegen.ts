@@ -18,7 +18,9 @@ const config: CodegenConfig = {
       config: {
         documentMode: 'string',
         enumsAsTypes: true,
+        // `import type` for type-only imports (the explorer compiles with isolatedModules).
         useTypeImports: true,
+        // `__typename` appears in a result type only where a document selects it.
         skipTypename: true,
       },
     },
