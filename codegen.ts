@@ -1,6 +1,8 @@
 /**
- * GraphQL Code Generator: types from schema.graphql, so the SDL and the code cannot drift. `npm run codegen` writes
- * the files below; they are committed, and test/unit/codegen.test.ts fails when they are stale.
+ * GraphQL Code Generator (`npm run codegen`): types generated from schema.graphql, one output per key of
+ * `generates`, so the SDL and the code cannot drift. The generated files are committed; test/unit/codegen.test.ts
+ * regenerates every output in memory and fails when a committed file differs. No formatter runs on the output, so
+ * it is byte-stable as generated.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
@@ -8,6 +10,7 @@ const NODE_ROW = '../domain/rows#NodeRow';
 
 const config: CodegenConfig = {
   schema: 'schema.graphql',
+  overwrite: true,
   generates: {
     // Resolver parents, arguments and results. A row type ("mapper") stands for each object type the stores return.
     'src/generated/resolvers.ts': {
@@ -36,6 +39,21 @@ const config: CodegenConfig = {
           TalentFlow: '../service/loaders#TalentFlowRow',
           Step: '../domain/paths#PathStep',
         },
+      },
+    },
+    // The explorer's documents (`graphql(...)` calls in explorer/src) and their result types. Documents are
+    // plain strings in the bundle (no graphql runtime); fragments are not masked.
+    'explorer/src/generated/': {
+      preset: 'client',
+      documents: ['explorer/src/**/*.ts', '!explorer/src/generated/**'],
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: 'string',
+        enumsAsTypes: true,
+        // `import type` for type-only imports (the explorer compiles with isolatedModules).
+        useTypeImports: true,
+        // `__typename` appears in a result type only where a document selects it.
+        skipTypename: true,
       },
     },
   },

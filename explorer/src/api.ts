@@ -2,62 +2,57 @@
  * The explorer's only data source: POST JSON to /graphql on the same origin.
  * Queries stay small and shallow (at most five levels): neighbourhoods carry
  * structure only, evidence is fetched per selected node or fact.
+ *
+ * Every query is a static `graphql(...)` document; `npm run codegen` reads them
+ * and writes their result types to ./generated/ from schema.graphql, so the
+ * types below are derived from the documents, never written by hand.
  */
+import { graphql } from './generated';
+import type { ArticleFieldsFragment, CapacityGroupBy, DealOrder, DurationFieldsFragment, EvidenceFieldsFragment, MoneyFieldsFragment, PercentFieldsFragment, PowerFieldsFragment, TypedDocumentString } from './generated/graphql';
 
-export type EntityType = 'Organization' | 'Person' | 'Project' | 'Site' | 'Deal' | 'Article';
+export type { CapacityGroupBy, DealOrder };
 
-export interface Ref {
-  id: string;
-  name: string;
-}
-export interface TypedRef extends Ref {
-  __typename: EntityType;
-}
-export interface ArticleRef {
-  id: string;
-  title: string;
-  url: string;
-  publisher: string;
-  publishedAt: string | null;
-  language: string;
-  originalOutlet: string | null;
-  reliability: 'NORMAL' | 'WEAK';
-}
-export interface Evidence {
-  quote: string | null;
-  note: string | null;
-  article: ArticleRef;
-}
-export interface Money {
-  amount: number | null;
-  currency: string;
-  period: 'TOTAL' | 'PER_YEAR';
-  qualifier: string;
-  estimated: boolean;
-  text: string | null;
-}
-export interface Power {
-  megawatts: number;
-  qualifier: string;
-  basis: string;
-}
-export interface Duration {
-  years: number;
-  qualifier: string;
-}
-export interface Percent {
-  value: number;
-  qualifier: string;
-}
-export interface Claim<T> {
-  value: T;
-  evidence: Evidence;
-}
+/** The result type of a document. */
+type ResultOf<D> = D extends TypedDocumentString<infer R, never> ? R : never;
+/** The member of a `node(id:)` result with this `__typename`. */
+type NodeOf<D, T extends string> = Extract<NonNullable<ResultOf<D> extends { node: infer N } ? N : never>, { __typename: T }>;
 
-const ARTICLE = 'id title url publisher publishedAt language originalOutlet reliability';
-const EV = `quote note article { ${ARTICLE} }`;
-const MONEY = 'amount currency period qualifier estimated text';
-const POWER = 'megawatts qualifier basis';
+// ─── Values repeated across queries ─────────────────────────────────────────
+
+graphql(`
+  fragment ArticleFields on Article { id title url publisher publishedAt language originalOutlet reliability }
+`);
+graphql(`
+  fragment EvidenceFields on Evidence { quote note article { ...ArticleFields } }
+`);
+graphql(`
+  fragment MoneyFields on Money { amount currency period qualifier estimated text }
+`);
+graphql(`
+  fragment PowerFields on Power { megawatts qualifier basis }
+`);
+graphql(`
+  fragment DurationFields on Duration { years qualifier }
+`);
+graphql(`
+  fragment PercentFields on Percent { value qualifier }
+`);
+
+export type ArticleRef = ArticleFieldsFragment;
+export type Evidence = EvidenceFieldsFragment;
+export type Money = MoneyFieldsFragment;
+export type Power = PowerFieldsFragment;
+export type Duration = DurationFieldsFragment;
+export type Percent = PercentFieldsFragment;
+/** What every reference to an entity selects (`{ id name }`): enough to draw it and link to it. */
+export type Ref = { id: string; name: string };
+
+/**
+ * The server prices a query by its list sizes (graphql-armor cost limit), so lists ask for at most LIST items:
+ * more than any entity in the corpus has, and cheap enough to stay far below the limit. It is sent as the `$first`
+ * variable; test/unit/explorer.test.ts prices every request with its variables written in.
+ */
+export const LIST = 40;
 
 export class ApiError extends Error {}
 
@@ -67,15 +62,15 @@ function setBusy(delta: number): void {
   document.body.dataset.busy = pending > 0 ? 'true' : 'false';
 }
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function gql<TResult, TVariables>(query: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<TResult> {
   setBusy(1);
   try {
     const response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', 'x-graphql-yoga-csrf': 'explorer' },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: query.toString(), variables }),
     });
-    let body: { data?: T; errors?: Array<{ message: string }> };
+    let body: { data?: TResult; errors?: Array<{ message: string }> };
     try {
       body = await response.json();
     } catch {
@@ -91,122 +86,155 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
 
 // ─── Search ─────────────────────────────────────────────────────────────────
 
-export interface SearchHit {
-  __typename: EntityType;
-  id: string;
-  name?: string;
-  title?: string;
-  kind?: string | null;
-  publisher?: string;
-  publishedAt?: string | null;
-  location?: { country: string } | null;
-}
+const SearchQuery = graphql(`
+  query Search($text: String!, $first: Int) {
+    search(text: $text, first: $first) {
+      __typename
+      ... on Organization { id name kind }
+      ... on Person { id name }
+      ... on Project { id name }
+      ... on Site { id name location { country } }
+      ... on Deal { id name kind }
+      ... on Article { id title publisher publishedAt }
+    }
+  }
+`);
+
+export type SearchHit = ResultOf<typeof SearchQuery>['search'][number];
+/** Organization, Person, Project, Site, Deal or Article: the types search finds and the explorer draws. */
+export type EntityType = SearchHit['__typename'];
 
 export async function search(text: string, first = 12): Promise<SearchHit[]> {
-  const data = await gql<{ search: SearchHit[] }>(
-    `query Search($text: String!, $first: Int) { search(text: $text, first: $first) { __typename
-      ... on Organization { id name kind } ... on Person { id name } ... on Project { id name }
-      ... on Site { id name location { country } } ... on Deal { id name kind } ... on Article { id title publisher publishedAt } } }`,
-    { text, first },
-  );
+  const data = await gql(SearchQuery, { text, first });
   return data.search;
 }
 
 export function hitName(hit: SearchHit): string {
-  return hit.name ?? hit.title ?? hit.id;
+  return 'name' in hit ? hit.name : hit.title;
 }
 
 // ─── Neighbourhoods (structure only) ────────────────────────────────────────
 
-export interface OrganizationHood {
-  __typename: 'Organization';
-  id: string;
-  name: string;
-  parent: Ref | null;
-  subsidiaries: Ref[];
-  hires: Array<{ id: string; person: Ref; from: Ref | null }>;
-  departures: Array<{ id: string; person: Ref; organization: Ref }>;
-  people: Array<{ id: string; person: Ref }>;
-  projects: Array<{ id: string; role: string | null; project: Ref }>;
-  deals: Array<{ id: string; name: string; parties: Array<{ id: string; role: string | null; organization: Ref }> }>;
-  sites: Array<{ id: string; role: string | null; site: Ref }>;
-  stakes: Array<{ id: string; kind: string | null; owned: TypedRef }>;
-  members: Array<{ id: string; person: Ref }>;
-  founders: Array<{ id: string; person: Ref }>;
-  partners: Array<{ organization: Ref; via: TypedRef[] }>;
-}
-export interface PersonHood {
-  __typename: 'Person';
-  id: string;
-  name: string;
-  employments: Array<{ id: string; current: boolean | null; organization: Ref }>;
-  hires: Array<{ id: string; organization: Ref; from: Ref | null }>;
-  memberships: Array<{ id: string; organization: Ref }>;
-  foundings: Array<{ id: string; organization: Ref }>;
-}
-export interface ProjectHood {
-  __typename: 'Project';
-  id: string;
-  name: string;
-  parent: Ref | null;
-  offshoots: Ref[];
-  partners: Array<{ id: string; role: string | null; organization: Ref }>;
-  sites: Ref[];
-  deals: Ref[];
-}
-export interface SiteHood {
-  __typename: 'Site';
-  id: string;
-  name: string;
-  project: Ref | null;
-  operators: Ref[];
-  developers: Ref[];
-}
-export interface DealHood {
-  __typename: 'Deal';
-  id: string;
-  name: string;
-  project: Ref | null;
-  parties: Array<{ id: string; role: string | null; organization: Ref }>;
-}
-export interface ArticleHood {
-  __typename: 'Article';
-  id: string;
-  title: string;
-  mentions: TypedRef[];
-}
+// An organization in two halves, fetched in parallel: each request stays well under the cost limit.
+const NeighbourhoodOrganizationPeople = graphql(`
+  query NeighbourhoodOrganizationPeople($id: ID!, $first: Int!) {
+    node(id: $id) {
+      __typename id
+      ... on Organization {
+        name parent { id name } subsidiaries(first: $first) { id name }
+        hires(first: $first) { id person { id name } from { id name } }
+        departures(first: $first) { id person { id name } organization { id name } }
+        people(first: $first) { id person { id name } }
+        members(first: $first) { id person { id name } }
+        founders(first: $first) { id person { id name } }
+      }
+    }
+  }
+`);
+
+const NeighbourhoodOrganizationLinks = graphql(`
+  query NeighbourhoodOrganizationLinks($id: ID!, $first: Int!) {
+    node(id: $id) {
+      __typename id
+      ... on Organization {
+        projects(first: $first) { id role project { id name } }
+        deals(first: $first) { id name parties { id role organization { id name } } }
+        sites(first: $first) { id role site { id name } }
+        stakes(first: $first) { id kind owned { __typename id name } }
+        partners(first: $first) { organization { id name } via { __typename ... on Project { id name } ... on Deal { id name } } }
+      }
+    }
+  }
+`);
+
+const NeighbourhoodPerson = graphql(`
+  query NeighbourhoodPerson($id: ID!, $first: Int!) {
+    node(id: $id) {
+      __typename id
+      ... on Person {
+        name employments(first: $first) { id current organization { id name } }
+        hires(first: $first) { id organization { id name } from { id name } }
+        memberships(first: $first) { id organization { id name } }
+        foundings(first: $first) { id organization { id name } }
+      }
+    }
+  }
+`);
+
+const NeighbourhoodProject = graphql(`
+  query NeighbourhoodProject($id: ID!, $first: Int!) {
+    node(id: $id) {
+      __typename id
+      ... on Project {
+        name parent { id name } offshoots(first: $first) { id name }
+        partners(first: $first) { id role organization { id name } }
+        sites(first: $first) { id name }
+        deals(first: $first) { id name }
+      }
+    }
+  }
+`);
+
+// A site's operators and developers come with their site roles, so the link to each carries the SiteRole's own id.
+const NeighbourhoodSite = graphql(`
+  query NeighbourhoodSite($id: ID!, $first: Int!) {
+    node(id: $id) {
+      __typename id
+      ... on Site {
+        name project { id name }
+        operators { id name sites(first: $first) { id role site { id } } }
+        developers { id name sites(first: $first) { id role site { id } } }
+      }
+    }
+  }
+`);
+
+const NeighbourhoodDeal = graphql(`
+  query NeighbourhoodDeal($id: ID!) {
+    node(id: $id) {
+      __typename id
+      ... on Deal { name project { id name } parties { id role organization { id name } } }
+    }
+  }
+`);
+
+const NeighbourhoodArticle = graphql(`
+  query NeighbourhoodArticle($id: ID!) {
+    node(id: $id) {
+      __typename id
+      ... on Article { title mentions(first: 60) { __typename id name } }
+    }
+  }
+`);
+
+export type OrganizationHood = NodeOf<typeof NeighbourhoodOrganizationPeople, 'Organization'> & NodeOf<typeof NeighbourhoodOrganizationLinks, 'Organization'>;
+export type PersonHood = NodeOf<typeof NeighbourhoodPerson, 'Person'>;
+export type ProjectHood = NodeOf<typeof NeighbourhoodProject, 'Project'>;
+export type SiteHood = NodeOf<typeof NeighbourhoodSite, 'Site'>;
+export type DealHood = NodeOf<typeof NeighbourhoodDeal, 'Deal'>;
+export type ArticleHood = NodeOf<typeof NeighbourhoodArticle, 'Article'>;
 export type Hood = OrganizationHood | PersonHood | ProjectHood | SiteHood | DealHood | ArticleHood;
+/** What links two partner organizations: a shared project or deal. */
+export type PartnerVia = OrganizationHood['partners'][number]['via'][number];
 
-/**
- * The server prices a query by its list sizes (graphql-armor cost limit), so lists ask for at most LIST items:
- * more than any entity in the corpus has, and cheap enough to stay far below the limit.
- */
-const LIST = 40;
+type HoodDocument = typeof NeighbourhoodOrganizationPeople | typeof NeighbourhoodOrganizationLinks | typeof NeighbourhoodPerson | typeof NeighbourhoodProject | typeof NeighbourhoodSite | typeof NeighbourhoodDeal | typeof NeighbourhoodArticle;
+type HoodPart = NonNullable<ResultOf<HoodDocument>['node']>;
 
-const HOOD: Record<EntityType, string[]> = {
-  // Two halves, fetched in parallel, keep each request well under the cost limit.
-  Organization: [
-    `... on Organization { name parent { id name } subsidiaries(first: ${LIST}) { id name }
-    hires(first: ${LIST}) { id person { id name } from { id name } }
-    departures(first: ${LIST}) { id person { id name } organization { id name } }
-    people(first: ${LIST}) { id person { id name } }
-    members(first: ${LIST}) { id person { id name } }
-    founders(first: ${LIST}) { id person { id name } } }`,
-    `... on Organization { projects(first: ${LIST}) { id role project { id name } }
-    deals(first: ${LIST}) { id name parties { id role organization { id name } } }
-    sites(first: ${LIST}) { id role site { id name } }
-    stakes(first: ${LIST}) { id kind owned { __typename id name } }
-    partners(first: ${LIST}) { organization { id name } via { __typename ... on Project { id name } ... on Deal { id name } } } }`,
-  ],
-  Person: [`... on Person { name employments(first: ${LIST}) { id current organization { id name } }
-    hires(first: ${LIST}) { id organization { id name } from { id name } }
-    memberships(first: ${LIST}) { id organization { id name } } foundings(first: ${LIST}) { id organization { id name } } }`],
-  Project: [`... on Project { name parent { id name } offshoots(first: ${LIST}) { id name }
-    partners(first: ${LIST}) { id role organization { id name } } sites(first: ${LIST}) { id name } deals(first: ${LIST}) { id name } }`],
-  Site: [`... on Site { name project { id name } operators { id name } developers { id name } }`],
-  Deal: [`... on Deal { name project { id name } parties { id role organization { id name } } }`],
-  Article: [`... on Article { title mentions(first: 60) { __typename id name } }`],
+const node = <R extends { node: unknown }, V>(document: TypedDocumentString<R, V>, variables: V): Promise<R['node']> => gql(document, variables).then((data) => data.node);
+
+/** The requests of each type's neighbourhood; their answers merge into one Hood. */
+const HOOD: Record<EntityType, Array<(id: string) => Promise<HoodPart | null>>> = {
+  Organization: [(id) => node(NeighbourhoodOrganizationPeople, { id, first: LIST }), (id) => node(NeighbourhoodOrganizationLinks, { id, first: LIST })],
+  Person: [(id) => node(NeighbourhoodPerson, { id, first: LIST })],
+  Project: [(id) => node(NeighbourhoodProject, { id, first: LIST })],
+  Site: [(id) => node(NeighbourhoodSite, { id, first: LIST })],
+  Deal: [(id) => node(NeighbourhoodDeal, { id })],
+  Article: [(id) => node(NeighbourhoodArticle, { id })],
 };
+
+const TypeQuery = graphql(`
+  query Type($id: ID!) { node(id: $id) { __typename } }
+`);
 
 const typeCache = new Map<string, EntityType>();
 
@@ -218,11 +246,11 @@ export function rememberType(id: string, type: EntityType): void {
 export async function entityType(id: string): Promise<EntityType | null> {
   const known = typeCache.get(id);
   if (known) return known;
-  const data = await gql<{ node: { __typename: string } | null }>('query Type($id: ID!) { node(id: $id) { __typename } }', { id });
-  const type = data.node?.__typename as EntityType | undefined;
+  const data = await gql(TypeQuery, { id });
+  const type = data.node?.__typename;
   if (!type || !(type in HOOD)) return null;
-  typeCache.set(id, type);
-  return type;
+  typeCache.set(id, type as EntityType);
+  return type as EntityType;
 }
 
 const hoodCache = new Map<string, Promise<Hood | null>>();
@@ -232,8 +260,9 @@ export function neighbourhood(id: string): Promise<Hood | null> {
   if (!cached) {
     cached = entityType(id).then(async (type) => {
       if (!type) return null;
-      const parts = await Promise.all(HOOD[type].map((fields) => gql<{ node: Hood | null }>(`query Neighbourhood($id: ID!) { node(id: $id) { __typename id ${fields} } }`, { id })));
-      return parts.some((part) => !part.node) ? null : (Object.assign({}, ...parts.map((part) => part.node)) as Hood);
+      const parts = await Promise.all(HOOD[type].map((part) => part(id)));
+      // Each part answers for the same entity, so its fields merge into the type's Hood.
+      return parts.some((part) => !part) ? null : (Object.assign({}, ...parts) as Hood);
     });
     cached.catch(() => hoodCache.delete(id));
     hoodCache.set(id, cached);
@@ -243,243 +272,297 @@ export function neighbourhood(id: string): Promise<Hood | null> {
 
 // ─── Details of an entity (for the panel) ───────────────────────────────────
 
-export interface OrganizationDetails {
-  __typename: 'Organization';
-  id: string;
-  name: string;
-  aliases: string[];
-  kind: string | null;
-  country: string | null;
-  parent: Ref | null;
-  hires: Array<{ id: string; person: Ref; from: Ref | null; title: string | null; previousTitle: string | null; date: string | null; dateInferred: boolean; evidence: Evidence[] }>;
-  talentSources: Array<{ from: Ref | null; count: number; people: Ref[] }>;
-  partners: Array<{ organization: Ref; via: TypedRef[] }>;
-  mentions: ArticleRef[];
-}
-export interface PersonDetails {
-  __typename: 'Person';
-  id: string;
-  name: string;
-  aliases: string[];
-  currentEmployer: Ref | null;
-  employments: Array<{ id: string; organization: Ref; title: string | null; current: boolean | null; start: string | null; end: string | null; tenure: Duration | null }>;
-  hires: Array<{ id: string; organization: Ref; from: Ref | null; date: string | null }>;
-  memberships: Array<{ id: string; organization: Ref; role: string | null }>;
-  foundings: Array<{ id: string; organization: Ref; date: string | null }>;
-  mentions: ArticleRef[];
-}
-export interface ProjectDetails {
-  __typename: 'Project';
-  id: string;
-  name: string;
-  aliases: string[];
-  announced: string | null;
-  announcedClaims: Array<Claim<string>>;
-  investment: Money | null;
-  investmentClaims: Array<Claim<Money>>;
-  targetCapacity: Power | null;
-  targetCapacityClaims: Array<Claim<Power>>;
-  plannedMegawatts: { megawatts: number | null; qualifier: string | null; sites: number; sitesWithFigure: number };
-  parent: Ref | null;
-  partners: Array<{ id: string; role: string | null; organization: Ref }>;
-  sites: Array<{ id: string; name: string; status: string | null; capacity: Power | null; location: { city: string | null; region: string | null; country: string } | null }>;
-  deals: Array<{ id: string; name: string; value: Money | null }>;
-  evidence: Evidence[];
-}
-export interface SiteDetails {
-  __typename: 'Site';
-  id: string;
-  name: string;
-  aliases: string[];
-  location: { city: string | null; region: string | null; country: string } | null;
-  status: string | null;
-  statusClaims: Array<Claim<string>>;
-  capacity: Power | null;
-  capacityClaims: Array<Claim<Power>>;
-  chips: string | null;
-  project: Ref | null;
-  operators: Ref[];
-  developers: Ref[];
-  evidence: Evidence[];
-}
-export interface DealDetails {
-  __typename: 'Deal';
-  id: string;
-  name: string;
-  aliases: string[];
-  kind: string | null;
-  status: string | null;
-  statusClaims: Array<Claim<string>>;
-  value: Money | null;
-  valueClaims: Array<Claim<Money>>;
-  annualizedUsd: number | null;
-  annualized: { amountUsd: number; qualifier: string; estimated: boolean; rateAsOf: string | null } | null;
-  announced: string | null;
-  term: Duration | null;
-  termClaims: Array<Claim<Duration>>;
-  starts: string | null;
-  startsClaims: Array<Claim<string>>;
-  capacity: Power | null;
-  capacityClaims: Array<Claim<Power>>;
-  project: Ref | null;
-  parties: Array<{ id: string; role: string | null; organization: Ref }>;
-  evidence: Evidence[];
-}
-export interface ArticleDetails extends ArticleRef {
-  __typename: 'Article';
-  summary: string;
-  retrievedAt: string | null;
-  mentions: TypedRef[];
-}
+const DetailsOrganization = graphql(`
+  query DetailsOrganization($id: ID!, $first: Int!) {
+    node(id: $id) {
+      __typename id
+      ... on Organization {
+        name aliases kind country parent { id name }
+        hires(first: $first) { id person { id name } from { id name } title previousTitle date dateInferred evidence { ...EvidenceFields } }
+        talentSources(first: 30) { from { id name } count people { id name } }
+        partners(first: $first) { organization { id name } via { __typename ... on Project { id name } ... on Deal { id name } } }
+        mentions(first: 10) { ...ArticleFields }
+      }
+    }
+  }
+`);
+
+const DetailsPerson = graphql(`
+  query DetailsPerson($id: ID!, $first: Int!) {
+    node(id: $id) {
+      __typename id
+      ... on Person {
+        name aliases currentEmployer { id name }
+        employments(first: $first) { id organization { id name } title current start end tenure { ...DurationFields } }
+        hires(first: $first) { id organization { id name } from { id name } date }
+        memberships(first: $first) { id organization { id name } role }
+        foundings(first: $first) { id organization { id name } date }
+        mentions(first: 10) { ...ArticleFields }
+      }
+    }
+  }
+`);
+
+const DetailsProject = graphql(`
+  query DetailsProject($id: ID!, $first: Int!) {
+    node(id: $id) {
+      __typename id
+      ... on Project {
+        name aliases announced announcedClaims { value evidence { ...EvidenceFields } }
+        investment { ...MoneyFields } investmentClaims { value { ...MoneyFields } evidence { ...EvidenceFields } }
+        targetCapacity { ...PowerFields } targetCapacityClaims { value { ...PowerFields } evidence { ...EvidenceFields } }
+        plannedMegawatts { megawatts qualifier sites sitesWithFigure } parent { id name }
+        partners(first: $first) { id role organization { id name } }
+        sites(first: $first) { id name status capacity { ...PowerFields } location { city region country } }
+        deals(first: $first) { id name value { ...MoneyFields } }
+        evidence { ...EvidenceFields }
+      }
+    }
+  }
+`);
+
+const DetailsSite = graphql(`
+  query DetailsSite($id: ID!) {
+    node(id: $id) {
+      __typename id
+      ... on Site {
+        name aliases location { city region country } status statusClaims { value evidence { ...EvidenceFields } }
+        capacity { ...PowerFields } capacityClaims { value { ...PowerFields } evidence { ...EvidenceFields } } chips project { id name }
+        operators { id name } developers { id name } evidence { ...EvidenceFields }
+      }
+    }
+  }
+`);
+
+const DetailsDeal = graphql(`
+  query DetailsDeal($id: ID!) {
+    node(id: $id) {
+      __typename id
+      ... on Deal {
+        name aliases kind status statusClaims { value evidence { ...EvidenceFields } }
+        value { ...MoneyFields } valueClaims { value { ...MoneyFields } evidence { ...EvidenceFields } }
+        annualizedUsd annualized { amountUsd qualifier estimated rateAsOf }
+        announced term { ...DurationFields } termClaims { value { ...DurationFields } evidence { ...EvidenceFields } }
+        starts startsClaims { value evidence { ...EvidenceFields } }
+        capacity { ...PowerFields } capacityClaims { value { ...PowerFields } evidence { ...EvidenceFields } }
+        project { id name } parties { id role organization { id name } } evidence { ...EvidenceFields }
+      }
+    }
+  }
+`);
+
+const DetailsArticle = graphql(`
+  query DetailsArticle($id: ID!, $first: Int!) {
+    node(id: $id) {
+      __typename id
+      ... on Article { ...ArticleFields summary retrievedAt mentions(first: $first) { __typename id name } }
+    }
+  }
+`);
+
+export type OrganizationDetails = NodeOf<typeof DetailsOrganization, 'Organization'>;
+export type PersonDetails = NodeOf<typeof DetailsPerson, 'Person'>;
+export type ProjectDetails = NodeOf<typeof DetailsProject, 'Project'>;
+export type SiteDetails = NodeOf<typeof DetailsSite, 'Site'>;
+export type DealDetails = NodeOf<typeof DetailsDeal, 'Deal'>;
+export type ArticleDetails = NodeOf<typeof DetailsArticle, 'Article'>;
 export type EntityDetails = OrganizationDetails | PersonDetails | ProjectDetails | SiteDetails | DealDetails | ArticleDetails;
 
-const DETAILS: Record<EntityType, string> = {
-  Organization: `... on Organization { name aliases kind country parent { id name }
-    hires(first: ${LIST}) { id person { id name } from { id name } title previousTitle date dateInferred evidence { ${EV} } }
-    talentSources(first: 30) { from { id name } count people { id name } }
-    partners(first: ${LIST}) { organization { id name } via { __typename ... on Project { id name } ... on Deal { id name } } }
-    mentions(first: 10) { ${ARTICLE} } }`,
-  Person: `... on Person { name aliases currentEmployer { id name }
-    employments(first: ${LIST}) { id organization { id name } title current start end tenure { years qualifier } }
-    hires(first: ${LIST}) { id organization { id name } from { id name } date }
-    memberships(first: ${LIST}) { id organization { id name } role } foundings(first: ${LIST}) { id organization { id name } date }
-    mentions(first: 10) { ${ARTICLE} } }`,
-  Project: `... on Project { name aliases announced announcedClaims { value evidence { ${EV} } }
-    investment { ${MONEY} } investmentClaims { value { ${MONEY} } evidence { ${EV} } }
-    targetCapacity { ${POWER} } targetCapacityClaims { value { ${POWER} } evidence { ${EV} } }
-    plannedMegawatts { megawatts qualifier sites sitesWithFigure } parent { id name }
-    partners(first: ${LIST}) { id role organization { id name } }
-    sites(first: ${LIST}) { id name status capacity { ${POWER} } location { city region country } }
-    deals(first: ${LIST}) { id name value { ${MONEY} } } evidence { ${EV} } }`,
-  Site: `... on Site { name aliases location { city region country } status statusClaims { value evidence { ${EV} } }
-    capacity { ${POWER} } capacityClaims { value { ${POWER} } evidence { ${EV} } } chips project { id name }
-    operators { id name } developers { id name } evidence { ${EV} } }`,
-  Deal: `... on Deal { name aliases kind status statusClaims { value evidence { ${EV} } }
-    value { ${MONEY} } valueClaims { value { ${MONEY} } evidence { ${EV} } } annualizedUsd annualized { amountUsd qualifier estimated rateAsOf }
-    announced term { years qualifier } termClaims { value { years qualifier } evidence { ${EV} } }
-    starts startsClaims { value evidence { ${EV} } } capacity { ${POWER} } capacityClaims { value { ${POWER} } evidence { ${EV} } }
-    project { id name } parties { id role organization { id name } } evidence { ${EV} } }`,
-  Article: `... on Article { ${ARTICLE} summary retrievedAt mentions(first: ${LIST}) { __typename id name } }`,
+const DETAILS: { [T in EntityType]: (id: string) => Promise<Extract<EntityDetails, { __typename: T }> | null> } = {
+  Organization: (id) => node(DetailsOrganization, { id, first: LIST }).then((n) => (n?.__typename === 'Organization' ? n : null)),
+  Person: (id) => node(DetailsPerson, { id, first: LIST }).then((n) => (n?.__typename === 'Person' ? n : null)),
+  Project: (id) => node(DetailsProject, { id, first: LIST }).then((n) => (n?.__typename === 'Project' ? n : null)),
+  Site: (id) => node(DetailsSite, { id }).then((n) => (n?.__typename === 'Site' ? n : null)),
+  Deal: (id) => node(DetailsDeal, { id }).then((n) => (n?.__typename === 'Deal' ? n : null)),
+  Article: (id) => node(DetailsArticle, { id, first: LIST }).then((n) => (n?.__typename === 'Article' ? n : null)),
 };
 
 export async function entityDetails(id: string, type: EntityType): Promise<EntityDetails | null> {
-  const data = await gql<{ node: EntityDetails | null }>(`query Details($id: ID!) { node(id: $id) { __typename id ${DETAILS[type]} } }`, { id });
-  return data.node;
+  return DETAILS[type](id);
 }
 
 // ─── Facts (edges) ──────────────────────────────────────────────────────────
 
-export type FactType = 'Hire' | 'Employment' | 'Membership' | 'Founding' | 'Participation' | 'DealParty' | 'SiteRole' | 'Ownership';
+const FactHire = graphql(`
+  query FactHire($id: ID!) {
+    node(id: $id) {
+      __typename id
+      ... on Hire {
+        person { id name } organization { id name } from { id name } title previousTitle date dateInferred
+        dateClaims { value evidence { ...EvidenceFields } } evidence { ...EvidenceFields }
+      }
+    }
+  }
+`);
 
-export interface FactDetails {
-  __typename: FactType;
-  id: string;
-  evidence: Evidence[];
-  [field: string]: unknown;
-}
+const FactEmployment = graphql(`
+  query FactEmployment($id: ID!) {
+    node(id: $id) {
+      __typename id
+      ... on Employment {
+        person { id name } organization { id name } title titleClaims { value evidence { ...EvidenceFields } }
+        start startClaims { value evidence { ...EvidenceFields } } end current
+        tenure { ...DurationFields } tenureClaims { value { ...DurationFields } evidence { ...EvidenceFields } } evidence { ...EvidenceFields }
+      }
+    }
+  }
+`);
 
-const FACTS: Record<FactType, string> = {
-  Hire: `... on Hire { person { id name } organization { id name } from { id name } title previousTitle date dateInferred dateClaims { value evidence { ${EV} } } evidence { ${EV} } }`,
-  Employment: `... on Employment { person { id name } organization { id name } title titleClaims { value evidence { ${EV} } } start startClaims { value evidence { ${EV} } } end current
-    tenure { years qualifier } tenureClaims { value { years qualifier } evidence { ${EV} } } evidence { ${EV} } }`,
-  Membership: `... on Membership { person { id name } organization { id name } role evidence { ${EV} } }`,
-  Founding: `... on Founding { person { id name } organization { id name } date evidence { ${EV} } }`,
-  Participation: `... on Participation { organization { id name } project { id name } role evidence { ${EV} } }`,
-  DealParty: `... on DealParty { organization { id name } deal { id name } role evidence { ${EV} } }`,
-  SiteRole: `... on SiteRole { organization { id name } site { id name } role evidence { ${EV} } }`,
-  Ownership: `... on Ownership { owner { id name } owned { __typename id name } kind percent { value qualifier } percentClaims { value { value qualifier } evidence { ${EV} } }
-    value { ${MONEY} } valueClaims { value { ${MONEY} } evidence { ${EV} } } evidence { ${EV} } }`,
-};
+const FactMembership = graphql(`
+  query FactMembership($id: ID!) {
+    node(id: $id) {
+      __typename id
+      ... on Membership { person { id name } organization { id name } role evidence { ...EvidenceFields } }
+    }
+  }
+`);
+
+const FactFounding = graphql(`
+  query FactFounding($id: ID!) {
+    node(id: $id) {
+      __typename id
+      ... on Founding { person { id name } organization { id name } date evidence { ...EvidenceFields } }
+    }
+  }
+`);
+
+const FactParticipation = graphql(`
+  query FactParticipation($id: ID!) {
+    node(id: $id) {
+      __typename id
+      ... on Participation { organization { id name } project { id name } role evidence { ...EvidenceFields } }
+    }
+  }
+`);
+
+const FactDealParty = graphql(`
+  query FactDealParty($id: ID!) {
+    node(id: $id) {
+      __typename id
+      ... on DealParty { organization { id name } deal { id name } role evidence { ...EvidenceFields } }
+    }
+  }
+`);
+
+const FactSiteRole = graphql(`
+  query FactSiteRole($id: ID!) {
+    node(id: $id) {
+      __typename id
+      ... on SiteRole { organization { id name } site { id name } role evidence { ...EvidenceFields } }
+    }
+  }
+`);
+
+const FactOwnership = graphql(`
+  query FactOwnership($id: ID!) {
+    node(id: $id) {
+      __typename id
+      ... on Ownership {
+        owner { id name } owned { __typename id name } kind
+        percent { ...PercentFields } percentClaims { value { ...PercentFields } evidence { ...EvidenceFields } }
+        value { ...MoneyFields } valueClaims { value { ...MoneyFields } evidence { ...EvidenceFields } } evidence { ...EvidenceFields }
+      }
+    }
+  }
+`);
+
+const FACT_DOCUMENTS = {
+  Hire: FactHire,
+  Employment: FactEmployment,
+  Membership: FactMembership,
+  Founding: FactFounding,
+  Participation: FactParticipation,
+  DealParty: FactDealParty,
+  SiteRole: FactSiteRole,
+  Ownership: FactOwnership,
+} as const;
+
+/** Hire, Employment, Membership, Founding, Participation, DealParty, SiteRole or Ownership. */
+export type FactType = keyof typeof FACT_DOCUMENTS;
+export type FactDetails = { [T in FactType]: NodeOf<(typeof FACT_DOCUMENTS)[T], T> }[FactType];
+export type FactOf<T extends FactType> = Extract<FactDetails, { __typename: T }>;
 
 const factCache = new Map<string, Promise<FactDetails | null>>();
 
-export function factDetails(id: string, type: FactType): Promise<FactDetails | null> {
+export function factDetails<T extends FactType>(id: string, type: T): Promise<FactOf<T> | null> {
   let cached = factCache.get(id);
   if (!cached) {
-    cached = gql<{ node: FactDetails | null }>(`query Fact($id: ID!) { node(id: $id) { __typename id ${FACTS[type]} } }`, { id }).then((d) => d.node);
+    const document: TypedDocumentString<{ node: { __typename: string } | null }, { id: string }> = FACT_DOCUMENTS[type];
+    cached = node(document, { id }).then((n) => (n?.__typename === type ? (n as FactDetails) : null));
     cached.catch(() => factCache.delete(id));
     factCache.set(id, cached);
   }
-  return cached;
+  return cached as Promise<FactOf<T> | null>;
 }
 
 // ─── Paths ──────────────────────────────────────────────────────────────────
 
-export interface Step {
-  from: TypedRef;
-  relation: string;
-  to: TypedRef;
-  evidence: Evidence[];
-}
-export interface Path {
-  hops: number;
-  steps: Step[];
-}
+const ConnectionsQuery = graphql(`
+  query Connections($from: String!, $to: String!, $maxHops: Int, $first: Int) {
+    connections(from: $from, to: $to, maxHops: $maxHops, first: $first) {
+      hops steps { from { __typename id name } relation to { __typename id name } evidence { ...EvidenceFields } }
+    }
+  }
+`);
+
+export type Path = ResultOf<typeof ConnectionsQuery>['connections'][number];
+export type Step = Path['steps'][number];
 
 export async function connections(from: string, to: string, maxHops: number, first = 5): Promise<Path[]> {
-  const data = await gql<{ connections: Path[] }>(
-    `query Connections($from: String!, $to: String!, $maxHops: Int, $first: Int) { connections(from: $from, to: $to, maxHops: $maxHops, first: $first) {
-      hops steps { from { __typename id name } relation to { __typename id name } evidence { ${EV} } } } }`,
-    { from, to, maxHops, first },
-  );
+  const data = await gql(ConnectionsQuery, { from, to, maxHops, first });
   return data.connections;
 }
 
 // ─── Numbers ────────────────────────────────────────────────────────────────
 
-export type CapacityGroupBy = 'COUNTRY' | 'PROJECT' | 'OPERATOR' | 'STATUS';
-export interface CapacityGroup {
-  key: string;
-  megawatts: number | null;
-  qualifier: string | null;
-  sites: number;
-  sitesWithFigure: number;
-}
+const CapacityQuery = graphql(`
+  query Capacity($groupBy: CapacityGroupBy!) {
+    capacity(groupBy: $groupBy) { key megawatts qualifier sites sitesWithFigure }
+  }
+`);
+
+export type CapacityGroup = ResultOf<typeof CapacityQuery>['capacity'][number];
 
 export async function capacity(groupBy: CapacityGroupBy): Promise<CapacityGroup[]> {
-  const data = await gql<{ capacity: CapacityGroup[] }>(`query Capacity($groupBy: CapacityGroupBy!) { capacity(groupBy: $groupBy) { key megawatts qualifier sites sitesWithFigure } }`, { groupBy });
+  const data = await gql(CapacityQuery, { groupBy });
   return data.capacity;
 }
 
-export type DealOrder = 'ANNUALIZED_USD_DESC' | 'ANNUALIZED_USD_ASC' | 'ANNOUNCED_DESC' | 'NAME_ASC';
-export interface DealRow {
-  id: string;
-  name: string;
-  kind: string | null;
-  status: string | null;
-  announced: string | null;
-  value: Money | null;
-  annualizedUsd: number | null;
-  annualized: { amountUsd: number; qualifier: string } | null;
-  valueClaims: Array<{ value: { amount: number | null } }>;
-  parties: Array<{ role: string | null; organization: Ref }>;
-}
+const DealsQuery = graphql(`
+  query Deals($orderBy: DealOrder, $first: Int) {
+    deals(orderBy: $orderBy, first: $first) {
+      totalCount
+      edges {
+        node {
+          id name kind status announced value { ...MoneyFields } annualizedUsd annualized { amountUsd qualifier } valueClaims { value { amount } }
+          parties { role organization { id name } }
+        }
+      }
+    }
+  }
+`);
+
+export type DealRow = ResultOf<typeof DealsQuery>['deals']['edges'][number]['node'];
 
 export async function deals(orderBy: DealOrder, first = 100): Promise<{ totalCount: number; rows: DealRow[] }> {
-  const data = await gql<{ deals: { totalCount: number; edges: Array<{ node: DealRow }> } }>(
-    `query Deals($orderBy: DealOrder, $first: Int) { deals(orderBy: $orderBy, first: $first) { totalCount edges { node {
-      id name kind status announced value { ${MONEY} } annualizedUsd annualized { amountUsd qualifier } valueClaims { value { amount } }
-      parties { role organization { id name } } } } } }`,
-    { orderBy, first },
-  );
+  const data = await gql(DealsQuery, { orderBy, first });
   return { totalCount: data.deals.totalCount, rows: data.deals.edges.map((e) => e.node) };
 }
 
-export interface HireRow {
-  id: string;
-  person: Ref;
-  from: Ref | null;
-  title: string | null;
-  date: string | null;
-  dateInferred: boolean;
-  evidence: Evidence[];
-}
+const HiresQuery = graphql(`
+  query Hires($id: ID!) {
+    organization(id: $id) {
+      id name
+      hires(first: 60) { id person { id name } from { id name } title date dateInferred evidence { ...EvidenceFields } }
+      talentSources(first: 30) { from { id name } count people { id name } }
+    }
+  }
+`);
 
-export async function orgHires(id: string): Promise<{ id: string; name: string; hires: HireRow[]; talentSources: Array<{ from: Ref | null; count: number; people: Ref[] }> } | null> {
-  const data = await gql<{ organization: { id: string; name: string; hires: HireRow[]; talentSources: Array<{ from: Ref | null; count: number; people: Ref[] }> } | null }>(
-    `query Hires($id: ID!) { organization(id: $id) { id name hires(first: 60) { id person { id name } from { id name } title date dateInferred evidence { ${EV} } }
-      talentSources(first: 30) { from { id name } count people { id name } } } }`,
-    { id },
-  );
+export type OrganizationHires = NonNullable<ResultOf<typeof HiresQuery>['organization']>;
+export type HireRow = OrganizationHires['hires'][number];
+
+export async function orgHires(id: string): Promise<OrganizationHires | null> {
+  const data = await gql(HiresQuery, { id });
   return data.organization;
 }

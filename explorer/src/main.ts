@@ -8,7 +8,7 @@ import './style.css';
 import { connections, entityDetails, factDetails, neighbourhood, type EntityType, type Path, type SearchHit } from './api';
 import { $, h, replace } from './dom';
 import { GraphView } from './graph';
-import { addHood, GraphModel, pathEdgeId, pathModel, type GraphEdge } from './model';
+import { addHood, CAME_FROM, GraphModel, pathEdgeId, pathModel, type GraphEdge } from './model';
 import { edgeHeader, edgeTitle, entityPanel, evidenceList, factBody, partnerBody, typeBadge, type Actions } from './panel';
 import { attachSearch } from './search';
 import { parseState, serialize, type State } from './state';
@@ -255,7 +255,7 @@ async function edgePanel(edge: GraphEdge): Promise<HTMLElement> {
     case 'fact': {
       const fact = await factDetails(edge.factId!, edge.factType!);
       if (!fact) return wrap(h('p', {}, 'This fact is no longer in the graph.'));
-      const note = edge.relation === 'CAME_FROM' ? h('p', { class: 'muted' }, 'Where the person came from is part of the hire; these are the hire’s sources.') : null;
+      const note = edge.relation === CAME_FROM ? h('p', { class: 'muted' }, 'Where the person came from is part of the hire; these are the hire’s sources.') : null;
       return wrap(note, factBody(fact, actions), evidenceList(fact.evidence));
     }
     case 'ref': {

@@ -4,7 +4,8 @@
  * so selecting one can fetch that fact's evidence; the same fact seen from
  * either end gives the same edge.
  */
-import { rememberType, type EntityType, type FactType, type Hood, type Ref, type Step, type TypedRef } from './api';
+import { FACT_KINDS, MENTIONS, REFERENCES } from '../../src/model/graph-model';
+import { rememberType, type EntityType, type FactType, type Hood, type PartnerVia, type Ref, type Step } from './api';
 
 export interface GraphNode {
   id: string;
@@ -26,7 +27,7 @@ export interface GraphEdge {
   /** A role or a short note shown with the relation, e.g. BUYER. */
   role?: string | null;
   /** Partner edges: what links the two. */
-  via?: TypedRef[];
+  via?: PartnerVia[];
   /** Path edges: the step, with its evidence. */
   step?: Step;
 }
@@ -35,7 +36,7 @@ export class GraphModel {
   readonly nodes = new Map<string, GraphNode>();
   readonly edges = new Map<string, GraphEdge>();
 
-  addNode(ref: Ref | TypedRef, type: EntityType): void {
+  addNode(ref: Ref, type: EntityType): void {
     rememberType(ref.id, type);
     if (!this.nodes.has(ref.id)) this.nodes.set(ref.id, { id: ref.id, label: ref.name, type });
   }
@@ -54,12 +55,30 @@ export class GraphModel {
   }
 }
 
-const fact = (model: GraphModel, id: string, factType: FactType, source: string, target: string, relation: string, role: string | null = null) =>
-  model.addEdge({ id, source, target, relation, kind: 'fact', factType, factId: id, role });
+// Relation names are the server's path step names (src/model/graph-model.ts), read subject → object.
+type FactSteps = { steps: { 'subject>object': string }; roleSteps?: Record<string, { 'subject>object': string }> };
+/** The step name of a fact read from its subject to its object; a role may name it differently (a DEVELOPER DEVELOPS). */
+const stepOf = (kind: FactType, role: string | null = null): string => {
+  const steps: FactSteps = FACT_KINDS[kind];
+  return (role && steps.roleSteps?.[role]?.['subject>object']) || steps.steps['subject>object'];
+};
+/** A hire's person CAME_FROM the previous employer. */
+export const CAME_FROM = FACT_KINDS.Hire.steps['subject>from'];
+const SUBSIDIARY_OF = REFERENCES.parent.steps.forward;
+const PART_OF = REFERENCES.parentProject.steps.forward;
+const IN_PROJECT = REFERENCES.project.steps.forward;
+/** Not a fact of the graph: two organizations linked through a shared project or deal (`Organization.partners`). */
+const PARTNER_OF = 'PARTNER_OF';
+
+/** An edge for a fact, subject → object, named by its step; its id is the fact's id. */
+const fact = (model: GraphModel, id: string, factType: FactType, source: string, target: string, role: string | null = null) =>
+  model.addEdge({ id, source, target, relation: stepOf(factType, role), kind: 'fact', factType, factId: id, role });
+
+/** The CAME_FROM edge of a hire: person → previous employer, backed by the hire (it shares the hire's fact id). */
+const cameFrom = (model: GraphModel, hireId: string, person: string, from: string) =>
+  model.addEdge({ id: `${hireId}~from`, source: person, target: from, relation: CAME_FROM, kind: 'fact', factType: 'Hire', factId: hireId, role: null });
 
 const ref = (model: GraphModel, child: string, relation: string, target: string) => model.addEdge({ id: `ref:${child}:${relation}:${target}`, source: child, target, relation, kind: 'ref' });
-
-const siteRoleId = (org: string, site: string, role: string) => `siterole--${org}--${site}--${role.toLowerCase()}`;
 
 /** Adds an entity, its neighbours and the edges between them. */
 export function addHood(model: GraphModel, hood: Hood, options: { partners: boolean } = { partners: false }): void {
@@ -69,63 +88,61 @@ export function addHood(model: GraphModel, hood: Hood, options: { partners: bool
       model.addNode(hood, 'Organization');
       if (hood.parent) {
         model.addNode(hood.parent, 'Organization');
-        ref(model, self, 'SUBSIDIARY_OF', hood.parent.id);
+        ref(model, self, SUBSIDIARY_OF, hood.parent.id);
       }
       for (const sub of hood.subsidiaries) {
         model.addNode(sub, 'Organization');
-        ref(model, sub.id, 'SUBSIDIARY_OF', self);
+        ref(model, sub.id, SUBSIDIARY_OF, self);
       }
       for (const hire of hood.hires) {
         model.addNode(hire.person, 'Person');
-        fact(model, hire.id, 'Hire', hire.person.id, self, 'HIRED_BY');
+        fact(model, hire.id, 'Hire', hire.person.id, self);
         if (hire.from) {
           model.addNode(hire.from, 'Organization');
-          fact(model, `${hire.id}~from`, 'Hire', hire.person.id, hire.from.id, 'CAME_FROM');
-          model.edges.get(`${hire.id}~from`)!.factId = hire.id;
+          cameFrom(model, hire.id, hire.person.id, hire.from.id);
         }
       }
       for (const hire of hood.departures) {
         model.addNode(hire.person, 'Person');
         model.addNode(hire.organization, 'Organization');
-        fact(model, `${hire.id}~from`, 'Hire', hire.person.id, self, 'CAME_FROM');
-        model.edges.get(`${hire.id}~from`)!.factId = hire.id;
-        fact(model, hire.id, 'Hire', hire.person.id, hire.organization.id, 'HIRED_BY');
+        cameFrom(model, hire.id, hire.person.id, self);
+        fact(model, hire.id, 'Hire', hire.person.id, hire.organization.id);
       }
       for (const job of hood.people) {
         model.addNode(job.person, 'Person');
-        fact(model, job.id, 'Employment', job.person.id, self, 'EMPLOYED_BY');
+        fact(model, job.id, 'Employment', job.person.id, self);
       }
       for (const p of hood.projects) {
         model.addNode(p.project, 'Project');
-        fact(model, p.id, 'Participation', self, p.project.id, 'PARTICIPATES_IN', p.role);
+        fact(model, p.id, 'Participation', self, p.project.id, p.role);
       }
       for (const deal of hood.deals) {
         model.addNode(deal, 'Deal');
         for (const party of deal.parties) {
           if (party.organization.id !== self) continue;
-          fact(model, party.id, 'DealParty', self, deal.id, 'PARTY_TO', party.role);
+          fact(model, party.id, 'DealParty', self, deal.id, party.role);
         }
       }
       for (const s of hood.sites) {
         model.addNode(s.site, 'Site');
-        fact(model, s.id, 'SiteRole', self, s.site.id, s.role === 'DEVELOPER' ? 'DEVELOPS' : 'OPERATES', s.role);
+        fact(model, s.id, 'SiteRole', self, s.site.id, s.role);
       }
       for (const stake of hood.stakes) {
         model.addNode(stake.owned, stake.owned.__typename);
-        fact(model, stake.id, 'Ownership', self, stake.owned.id, 'OWNS', stake.kind);
+        fact(model, stake.id, 'Ownership', self, stake.owned.id, stake.kind);
       }
       for (const m of hood.members) {
         model.addNode(m.person, 'Person');
-        fact(model, m.id, 'Membership', m.person.id, self, 'MEMBER_OF');
+        fact(model, m.id, 'Membership', m.person.id, self);
       }
       for (const f of hood.founders) {
         model.addNode(f.person, 'Person');
-        fact(model, f.id, 'Founding', f.person.id, self, 'FOUNDED');
+        fact(model, f.id, 'Founding', f.person.id, self);
       }
       for (const partner of options.partners ? hood.partners : []) {
         model.addNode(partner.organization, 'Organization');
         const [a, b] = [self, partner.organization.id].sort();
-        model.addEdge({ id: `partner:${a}:${b}`, source: self, target: partner.organization.id, relation: 'PARTNER_OF', kind: 'partner', via: partner.via });
+        model.addEdge({ id: `partner:${a}:${b}`, source: self, target: partner.organization.id, relation: PARTNER_OF, kind: 'partner', via: partner.via });
       }
       break;
     }
@@ -133,24 +150,23 @@ export function addHood(model: GraphModel, hood: Hood, options: { partners: bool
       model.addNode(hood, 'Person');
       for (const job of hood.employments) {
         model.addNode(job.organization, 'Organization');
-        fact(model, job.id, 'Employment', self, job.organization.id, 'EMPLOYED_BY');
+        fact(model, job.id, 'Employment', self, job.organization.id);
       }
       for (const hire of hood.hires) {
         model.addNode(hire.organization, 'Organization');
-        fact(model, hire.id, 'Hire', self, hire.organization.id, 'HIRED_BY');
+        fact(model, hire.id, 'Hire', self, hire.organization.id);
         if (hire.from) {
           model.addNode(hire.from, 'Organization');
-          fact(model, `${hire.id}~from`, 'Hire', self, hire.from.id, 'CAME_FROM');
-          model.edges.get(`${hire.id}~from`)!.factId = hire.id;
+          cameFrom(model, hire.id, self, hire.from.id);
         }
       }
       for (const m of hood.memberships) {
         model.addNode(m.organization, 'Organization');
-        fact(model, m.id, 'Membership', self, m.organization.id, 'MEMBER_OF');
+        fact(model, m.id, 'Membership', self, m.organization.id);
       }
       for (const f of hood.foundings) {
         model.addNode(f.organization, 'Organization');
-        fact(model, f.id, 'Founding', self, f.organization.id, 'FOUNDED');
+        fact(model, f.id, 'Founding', self, f.organization.id);
       }
       break;
     }
@@ -158,23 +174,23 @@ export function addHood(model: GraphModel, hood: Hood, options: { partners: bool
       model.addNode(hood, 'Project');
       if (hood.parent) {
         model.addNode(hood.parent, 'Project');
-        ref(model, self, 'PART_OF', hood.parent.id);
+        ref(model, self, PART_OF, hood.parent.id);
       }
       for (const o of hood.offshoots) {
         model.addNode(o, 'Project');
-        ref(model, o.id, 'PART_OF', self);
+        ref(model, o.id, PART_OF, self);
       }
       for (const p of hood.partners) {
         model.addNode(p.organization, 'Organization');
-        fact(model, p.id, 'Participation', p.organization.id, self, 'PARTICIPATES_IN', p.role);
+        fact(model, p.id, 'Participation', p.organization.id, self, p.role);
       }
       for (const site of hood.sites) {
         model.addNode(site, 'Site');
-        ref(model, site.id, 'IN_PROJECT', self);
+        ref(model, site.id, IN_PROJECT, self);
       }
       for (const deal of hood.deals) {
         model.addNode(deal, 'Deal');
-        ref(model, deal.id, 'IN_PROJECT', self);
+        ref(model, deal.id, IN_PROJECT, self);
       }
       break;
     }
@@ -182,15 +198,17 @@ export function addHood(model: GraphModel, hood: Hood, options: { partners: bool
       model.addNode(hood, 'Site');
       if (hood.project) {
         model.addNode(hood.project, 'Project');
-        ref(model, self, 'IN_PROJECT', hood.project.id);
+        ref(model, self, IN_PROJECT, hood.project.id);
       }
-      for (const org of hood.operators) {
-        model.addNode(org, 'Organization');
-        fact(model, siteRoleId(org.id, self, 'OPERATOR'), 'SiteRole', org.id, self, 'OPERATES', 'OPERATOR');
-      }
-      for (const org of hood.developers) {
-        model.addNode(org, 'Organization');
-        fact(model, siteRoleId(org.id, self, 'DEVELOPER'), 'SiteRole', org.id, self, 'DEVELOPS', 'DEVELOPER');
+      // The link to each operator and developer is its SiteRole fact, found among the organization's site roles.
+      for (const [orgs, role] of [[hood.operators, 'OPERATOR'], [hood.developers, 'DEVELOPER']] as const) {
+        for (const org of orgs) {
+          model.addNode(org, 'Organization');
+          const siteRole = org.sites.find((s) => s.site.id === self && s.role === role);
+          if (siteRole) fact(model, siteRole.id, 'SiteRole', org.id, self, role);
+          // Beyond the organization's first LIST site roles: drawn, but without the fact behind it.
+          else ref(model, org.id, stepOf('SiteRole', role), self);
+        }
       }
       break;
     }
@@ -198,11 +216,11 @@ export function addHood(model: GraphModel, hood: Hood, options: { partners: bool
       model.addNode(hood, 'Deal');
       if (hood.project) {
         model.addNode(hood.project, 'Project');
-        ref(model, self, 'IN_PROJECT', hood.project.id);
+        ref(model, self, IN_PROJECT, hood.project.id);
       }
       for (const party of hood.parties) {
         model.addNode(party.organization, 'Organization');
-        fact(model, party.id, 'DealParty', party.organization.id, self, 'PARTY_TO', party.role);
+        fact(model, party.id, 'DealParty', party.organization.id, self, party.role);
       }
       break;
     }
@@ -210,7 +228,7 @@ export function addHood(model: GraphModel, hood: Hood, options: { partners: bool
       model.addNode({ id: hood.id, name: hood.title }, 'Article');
       for (const entity of hood.mentions) {
         model.addNode(entity, entity.__typename);
-        model.addEdge({ id: `mention:${self}:${entity.id}`, source: self, target: entity.id, relation: 'MENTIONS', kind: 'mention' });
+        model.addEdge({ id: `mention:${self}:${entity.id}`, source: self, target: entity.id, relation: MENTIONS, kind: 'mention' });
       }
       break;
     }

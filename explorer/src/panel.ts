@@ -3,7 +3,7 @@
  * articles behind it, and every source's claim side by side where sources
  * disagree (the one the API displays is marked).
  */
-import type { Claim, DealDetails, EntityDetails, EntityType, Evidence, FactDetails, Money, OrganizationDetails, PersonDetails, ProjectDetails, Ref, SiteDetails, ArticleDetails, TypedRef, Duration, Percent } from './api';
+import type { DealDetails, EntityDetails, EntityType, Evidence, FactDetails, OrganizationDetails, PersonDetails, ProjectDetails, Ref, SiteDetails, ArticleDetails } from './api';
 import { factDetails } from './api';
 import { h, type Child } from './dom';
 import { formatDate, formatDuration, formatMoney, formatPercent, formatPower, formatUsdPerYear, humanize, languageName, sourceLabel, compactNumber } from './format';
@@ -78,8 +78,11 @@ function sameValue(a: unknown, b: unknown): boolean {
   return keys.every((k) => (a as Record<string, unknown>)[k] === undefined || (b as Record<string, unknown>)[k] === undefined || (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
 }
 
+/** One source's value (a MoneyClaim, a PowerClaim, a StringClaim, ...): the value and the evidence stating it. */
+type Claim = { value: unknown; evidence: Evidence };
+
 /** The claim the API displays: among claims equal to the displayed value, the newest non-weak one. */
-export function displayedClaimIndex<T>(claims: Array<Claim<T>>, displayed: T | null | undefined): number {
+export function displayedClaimIndex<C extends Claim>(claims: C[], displayed: C['value'] | null | undefined): number {
   if (displayed == null) return -1;
   let best = -1;
   claims.forEach((claim, i) => {
@@ -93,7 +96,7 @@ export function displayedClaimIndex<T>(claims: Array<Claim<T>>, displayed: T | n
   return best;
 }
 
-export function claimsBlock<T>(title: string, claims: Array<Claim<T>>, displayed: T | null | undefined, format: (value: T) => string): Child {
+export function claimsBlock<C extends Claim>(title: string, claims: C[], displayed: C['value'] | null | undefined, format: (value: C['value']) => string): Child {
   const shown = displayed == null ? 'unknown' : format(displayed);
   if (!claims.length) return h('div', { class: 'fact-row' }, h('span', { class: 'fact-label' }, `${title}: `), h('span', { class: 'fact-value' }, shown));
   const displayedAt = displayedClaimIndex(claims, displayed);
@@ -103,8 +106,8 @@ export function claimsBlock<T>(title: string, claims: Array<Claim<T>>, displayed
       'ul',
       { class: 'claims', 'aria-label': `${title}: every source's claim` },
       claims.map((claim, i) => {
-        const money = claim.value as unknown as Money;
-        const words = money && typeof money === 'object' && 'text' in money && money.text ? money.text : null;
+        const value: unknown = claim.value;
+        const words = value && typeof value === 'object' && 'text' in value && typeof value.text === 'string' && value.text ? value.text : null;
         return h(
           'li',
           { class: `claim${i === displayedAt ? ' displayed' : ''}`, 'data-claim': format(claim.value) },
@@ -248,8 +251,7 @@ function personBody(person: PersonDetails, actions: Actions): Child {
     jobs.appendChild(item);
     // Tenure claims side by side, one small request per job.
     void factDetails(job.id, 'Employment').then((fact) => {
-      const claims = (fact?.tenureClaims as Array<Claim<Duration>> | undefined) ?? [];
-      if (claims.length) item.appendChild(h('div', {}, claimsBlock('Tenure', claims, fact?.tenure as Duration | null, formatDuration)));
+      if (fact?.tenureClaims.length) item.appendChild(h('div', {}, claimsBlock('Tenure', fact.tenureClaims, fact.tenure, formatDuration)));
     }).catch(() => undefined);
   }
   return [
@@ -346,44 +348,43 @@ export function edgeHeader(edge: GraphEdge, model: GraphModel, actions: Actions)
 }
 
 export function factBody(fact: FactDetails, actions: Actions): Child {
-  const ref = (key: string) => fact[key] as Ref | null;
   switch (fact.__typename) {
     case 'Hire':
       return [
-        row('Hired', entityButton(actions, ref('person')), ' by ', entityButton(actions, ref('organization'))),
-        row('From', entityButton(actions, ref('from'), 'unknown (no source names the previous employer)')),
-        fact.title ? row('New title', String(fact.title)) : null,
-        fact.previousTitle ? row('Previous title', String(fact.previousTitle)) : null,
-        claimsBlock('Date', (fact.dateClaims as Array<Claim<string>>) ?? [], fact.date as string | null, (v) => formatDate(v)),
+        row('Hired', entityButton(actions, fact.person), ' by ', entityButton(actions, fact.organization)),
+        row('From', entityButton(actions, fact.from, 'unknown (no source names the previous employer)')),
+        fact.title ? row('New title', fact.title) : null,
+        fact.previousTitle ? row('Previous title', fact.previousTitle) : null,
+        claimsBlock('Date', fact.dateClaims, fact.date, (v) => formatDate(v)),
         fact.dateInferred ? h('p', { class: 'muted' }, 'The date is inferred by the curator, not stated by the source (see the notes below).') : null,
       ];
     case 'Employment':
       return [
-        claimsBlock('Title', (fact.titleClaims as Array<Claim<string>>) ?? [], fact.title as string | null, (v) => v),
-        claimsBlock('Start', (fact.startClaims as Array<Claim<string>>) ?? [], fact.start as string | null, (v) => formatDate(v)),
-        fact.end ? row('End', formatDate(fact.end as string)) : null,
+        claimsBlock('Title', fact.titleClaims, fact.title, (v) => v),
+        claimsBlock('Start', fact.startClaims, fact.start, (v) => formatDate(v)),
+        fact.end ? row('End', formatDate(fact.end)) : null,
         row('Current', fact.current == null ? 'unknown' : fact.current ? 'yes' : 'no'),
-        claimsBlock('Tenure', (fact.tenureClaims as Array<Claim<Duration>>) ?? [], fact.tenure as Duration | null, formatDuration),
+        claimsBlock('Tenure', fact.tenureClaims, fact.tenure, formatDuration),
       ];
     case 'Membership':
-      return [row('Seat', String(fact.role ?? 'unknown'))];
+      return [row('Seat', fact.role ?? 'unknown')];
     case 'Founding':
-      return [row('Founded', fact.date ? formatDate(fact.date as string) : 'date unknown')];
+      return [row('Founded', fact.date ? formatDate(fact.date) : 'date unknown')];
     case 'Participation':
     case 'DealParty':
     case 'SiteRole':
-      return [row('Role', humanize(fact.role as string | null) || 'unknown')];
+      return [row('Role', humanize(fact.role) || 'unknown')];
     case 'Ownership':
       return [
-        row('Kind', humanize(fact.kind as string | null)),
-        claimsBlock('Share', (fact.percentClaims as Array<Claim<Percent>>) ?? [], fact.percent as Percent | null, formatPercent),
-        claimsBlock('Value', (fact.valueClaims as Array<Claim<Money>>) ?? [], fact.value as Money | null, formatMoney),
+        row('Kind', humanize(fact.kind)),
+        claimsBlock('Share', fact.percentClaims, fact.percent, formatPercent),
+        claimsBlock('Value', fact.valueClaims, fact.value, formatMoney),
       ];
   }
 }
 
 export function partnerBody(edge: GraphEdge, actions: Actions): Child {
-  return [h('p', {}, 'Linked through a shared project or deal (open one to see its sources):'), h('ul', { class: 'compact' }, (edge.via ?? []).map((v: TypedRef) => h('li', {}, typeBadge(v.__typename), ' ', entityButton(actions, v))))];
+  return [h('p', {}, 'Linked through a shared project or deal (open one to see its sources):'), h('ul', { class: 'compact' }, (edge.via ?? []).map((v) => h('li', {}, typeBadge(v.__typename), ' ', entityButton(actions, v))))];
 }
 
 export function compactUsd(value: number | null): string {

@@ -1,10 +1,16 @@
 /**
  * The explorer's pure parts: the static file resolver's traversal guard, the
- * formatting of claims as analysts read them, and WCAG AA contrast of the
- * white badge text on every entity colour.
+ * formatting of claims as analysts read them, WCAG AA contrast of the white
+ * badge text on every entity colour, and the server's request limits on every
+ * query the explorer sends.
  */
 import path from 'node:path';
+import { Kind, parse, print, visit } from 'graphql';
+import { createYoga, type Plugin } from 'graphql-yoga';
+import { loadConfig } from '../../src/config';
 import { resolveExplorerFile } from '../../src/explorer/serve';
+import { armorPlugin } from '../../src/security';
+import { createSchema } from '../../src/server';
 import { formatDate, formatMoney, formatPower, sourceLabel } from '../../explorer/src/format';
 import { TYPE_STYLE } from '../../explorer/src/theme';
 
@@ -57,5 +63,74 @@ describe('entity colours', () => {
 
   it.each(Object.entries(TYPE_STYLE))('%s badges keep white text at AA contrast (>= 4.5:1)', (_type, style) => {
     expect(contrast(style.color, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('the explorer\'s requests', () => {
+  /** Every request the explorer's API module sends, captured from a stubbed fetch (no server, no DOM). */
+  async function sentRequests(): Promise<Array<{ call: string; query: string; variables: Record<string, unknown> }>> {
+    const sent: Array<{ call: string; query: string; variables: Record<string, unknown> }> = [];
+    let call = '';
+    const globals = globalThis as unknown as { document?: unknown; fetch: typeof fetch };
+    const saved = { document: globals.document, fetch: globals.fetch };
+    globals.document = { body: { dataset: {} } };
+    globals.fetch = (async (_url: string, init: { body: string }) => {
+      const { query, variables } = JSON.parse(init.body);
+      sent.push({ call, query, variables });
+      return new Response('{}', { status: 500 });
+    }) as unknown as typeof fetch;
+    try {
+      const api = await import('../../explorer/src/api');
+      const run = async (name: string, request: () => Promise<unknown>) => {
+        call = name;
+        await request().catch(() => undefined);
+      };
+      // Page sizes the callers choose are asked at the server's maxima (search 50, connections 20, deals 100).
+      await run('search', () => api.search('Lazarov', 50));
+      await run('entityType', () => api.entityType('unknown-id'));
+      for (const type of ['Organization', 'Person', 'Project', 'Site', 'Deal', 'Article'] as const) {
+        api.rememberType(`some-${type}`, type);
+        await run(`neighbourhood(${type})`, () => api.neighbourhood(`some-${type}`));
+        await run(`entityDetails(${type})`, () => api.entityDetails(`some-${type}`, type));
+      }
+      for (const type of ['Hire', 'Employment', 'Membership', 'Founding', 'Participation', 'DealParty', 'SiteRole', 'Ownership'] as const) {
+        await run(`factDetails(${type})`, () => api.factDetails(`some-${type}`, type));
+      }
+      await run('connections', () => api.connections('voltage-park', 'oracle', 6, 20));
+      await run('capacity', () => api.capacity('COUNTRY'));
+      await run('deals', () => api.deals('ANNUALIZED_USD_DESC', 100));
+      await run('orgHires', () => api.orgHires('openai'));
+    } finally {
+      Object.assign(globals, saved);
+    }
+    return sent;
+  }
+
+  /**
+   * graphql-armor multiplies a list's cost by `first` only when it is written in the query, so page sizes sent as
+   * variables are written in here: the server's cost limit then prices each request at the size it asks for.
+   */
+  function withPageSizesWrittenIn(query: string, variables: Record<string, unknown>): { query: string; variables: Record<string, unknown> } {
+    const numeric = new Set(Object.keys(variables).filter((name) => typeof variables[name] === 'number'));
+    const document = visit(parse(query), {
+      VariableDefinition: (node) => (numeric.has(node.variable.name.value) ? null : false),
+      Variable: (node) => (numeric.has(node.name.value) ? { kind: Kind.INT, value: String(variables[node.name.value]) } : undefined),
+    });
+    return { query: print(document), variables: Object.fromEntries(Object.entries(variables).filter(([name]) => !numeric.has(name))) };
+  }
+
+  it('stay within the server\'s depth, token and cost limits, page sizes included', async () => {
+    const sent = await sentRequests();
+    expect(sent.length).toBe(27);
+    // The server's own armor plugin and default limits; requests are validated, never executed.
+    const validateOnly: Plugin = { onExecute: ({ setResultAndStopExecution }) => setResultAndStopExecution({ data: null }) };
+    const yoga = createYoga({ schema: createSchema(), plugins: [armorPlugin(loadConfig({}).limits), validateOnly], logging: false, maskedErrors: false });
+    const refused: string[] = [];
+    for (const { call, query, variables } of sent) {
+      const response = await yoga.fetch('http://explorer.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(withPageSizesWrittenIn(query, variables)) });
+      const body = (await response.json()) as { errors?: Array<{ message: string }> };
+      if (body.errors?.length) refused.push(`${call}: ${body.errors.map((e) => e.message).join('; ')}`);
+    }
+    expect(refused).toEqual([]);
   });
 });
