@@ -9,7 +9,7 @@ import { int } from '../neo4j/convert';
 import type { SiteGroup } from '../domain/capacity';
 import type { PathRow } from '../domain/paths';
 import { asNodeRow, asNodeRows, asNullableString, asNumber, asRecords, asString, type NodeRow } from './rows';
-import { MAX_PATH_HOPS, SHORTEST_PATH_STATEMENTS } from './statements';
+import { DEAL_VALUE_RANGE_STATEMENTS, MAX_PATH_HOPS, SHORTEST_PATH_STATEMENTS } from './statements';
 
 
 export interface Page {
@@ -28,36 +28,6 @@ export interface DealQuery {
   order: DealOrder;
 }
 
-
-/**
- * Deals with a value bound, by value: the range index on annualizedUsd selects
- * and orders them, so a page reads its own rows rather than every deal. The
- * count runs first and once (as a subquery after the page it would rerun per row).
- */
-const VALUE_RANGE_STATEMENTS = {
-  ANNUALIZED_USD_DESC: `/* queryStore.listDealsByValueDesc */
-    CALL () {
-      MATCH (n:Deal) WHERE n.annualizedUsd >= $min AND n.annualizedUsd <= $max AND ($kind IS NULL OR n.kind = $kind) AND ($status IS NULL OR n.status = $status)
-      RETURN count(n) AS total
-    }
-    CALL () {
-      MATCH (n:Deal) WHERE n.annualizedUsd >= $min AND n.annualizedUsd <= $max AND ($kind IS NULL OR n.kind = $kind) AND ($status IS NULL OR n.status = $status)
-      WITH n ORDER BY n.annualizedUsd DESC, n.id SKIP $skip LIMIT $end - $skip
-      RETURN collect(n {.*}) AS rows
-    }
-    RETURN total, rows`,
-  ANNUALIZED_USD_ASC: `/* queryStore.listDealsByValueAsc */
-    CALL () {
-      MATCH (n:Deal) WHERE n.annualizedUsd >= $min AND n.annualizedUsd <= $max AND ($kind IS NULL OR n.kind = $kind) AND ($status IS NULL OR n.status = $status)
-      RETURN count(n) AS total
-    }
-    CALL () {
-      MATCH (n:Deal) WHERE n.annualizedUsd >= $min AND n.annualizedUsd <= $max AND ($kind IS NULL OR n.kind = $kind) AND ($status IS NULL OR n.status = $status)
-      WITH n ORDER BY n.annualizedUsd ASC, n.id SKIP $skip LIMIT $end - $skip
-      RETURN collect(n {.*}) AS rows
-    }
-    RETURN total, rows`,
-} as const;
 
 /** One statement per grouping, so each is a plain aggregation the planner need not branch on. */
 const SITE_GROUP_STATEMENTS: Record<CapacityGroupBy, string> = {
@@ -154,7 +124,7 @@ export function createQueryStore(db: Db) {
         max: query.maxAnnualizedUsd,
         order: query.order,
       };
-      const byValue = VALUE_RANGE_STATEMENTS[query.order as keyof typeof VALUE_RANGE_STATEMENTS];
+      const byValue = DEAL_VALUE_RANGE_STATEMENTS[query.order as keyof typeof DEAL_VALUE_RANGE_STATEMENTS];
       if (byValue && (query.minAnnualizedUsd !== null || query.maxAnnualizedUsd !== null) && query.partyIds === null && query.projectId === null) {
         // A value bound excludes deals without a value, so the range index can both select and order the page.
         return page(db, byValue, { ...params, min: query.minAnnualizedUsd ?? -Number.MAX_VALUE, max: query.maxAnnualizedUsd ?? Number.MAX_VALUE }, skip, first);

@@ -129,6 +129,31 @@ export const SHORTEST_PATH_STATEMENTS: Readonly<Record<number, string>> = Object
   ),
 );
 
+/**
+ * Deals with a value bound, by value, one statement per direction: the range index on annualizedUsd selects and
+ * orders them, so a page reads its own rows rather than every deal. The count runs first and once (as a subquery
+ * after the page it would rerun per row). Used by the query store's `listDeals`.
+ */
+function dealValueRange(name: string, direction: 'ASC' | 'DESC'): string {
+  const match = 'MATCH (n:Deal) WHERE n.annualizedUsd >= $min AND n.annualizedUsd <= $max AND ($kind IS NULL OR n.kind = $kind) AND ($status IS NULL OR n.status = $status)';
+  return `/* queryStore.${token(name)} */
+    CALL () {
+      ${match}
+      RETURN count(n) AS total
+    }
+    CALL () {
+      ${match}
+      WITH n ORDER BY n.annualizedUsd ${direction}, n.id SKIP $skip LIMIT $end - $skip
+      RETURN collect(n {.*}) AS rows
+    }
+    RETURN total, rows`;
+}
+
+export const DEAL_VALUE_RANGE_STATEMENTS = Object.freeze({
+  ANNUALIZED_USD_DESC: dealValueRange('listDealsByValueDesc', 'DESC'),
+  ANNUALIZED_USD_ASC: dealValueRange('listDealsByValueAsc', 'ASC'),
+});
+
 const REFERENCE_RELS = REFERENCE_FIELDS.map((f) => token(REFERENCES[f].rel));
 
 /** The write statements whose labels and types vary by row: one statement each, a FOREACH branch per model token. */

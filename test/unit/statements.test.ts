@@ -2,7 +2,7 @@
  * Every statement built from the graph model, printed in full: a change to the model or the builder shows here as
  * the exact Cypher that changed (like neo4j/graphql's translation tests). Update with `npx jest -u` after review.
  */
-import { BULK_STATEMENTS, INGEST_STATEMENTS, RELATION_STATEMENTS, SCHEMA_STATEMENTS, SHORTEST_PATH_STATEMENTS } from '../../src/stores/statements';
+import { BULK_STATEMENTS, DEAL_VALUE_RANGE_STATEMENTS, INGEST_STATEMENTS, RELATION_STATEMENTS, SCHEMA_STATEMENTS, SHORTEST_PATH_STATEMENTS } from '../../src/stores/statements';
 
 const print = (statement: string) => `\n${statement.trim()}\n`;
 
@@ -16,6 +16,10 @@ describe('statements built from the graph model', () => {
   });
 
   it.each(Object.entries(INGEST_STATEMENTS))('ingest %s', (_name, statement) => {
+    expect(print(statement)).toMatchSnapshot();
+  });
+
+  it.each(Object.entries(DEAL_VALUE_RANGE_STATEMENTS))('deals by value %s', (_order, statement) => {
     expect(print(statement)).toMatchSnapshot();
   });
 
