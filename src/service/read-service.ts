@@ -3,7 +3,7 @@
  * the rules of reading: name resolution, paging and cursors, filters, search-text escaping, hop limits, capacity
  * grouping. Relation fields of a type go through the loaders instead (src/service/loaders.ts).
  */
-import { ARTICLE_LABEL, type CapacityGroupBy, type DealOrder, type EntityLabel } from '../model/graph-model';
+import { ARTICLE_LABEL, type CapacityGroupBy, type EntityLabel } from '../model/graph-model';
 import { groupCapacity } from '../domain/capacity';
 import { normalizeName } from '../domain/names';
 import { pathSteps, type PathStep } from '../domain/paths';
@@ -13,27 +13,12 @@ import type { Page } from '../stores/query-store';
 import type { NodeRow } from '../domain/rows';
 import type { Stores } from '../stores/stores';
 import type { Loaders } from './loaders';
+import type {
+  QueryArticlesArgs, QueryConnectionsArgs, QueryDealsArgs, QueryOrganizationsArgs, QueryPeopleArgs, QueryProjectsArgs, QuerySitesArgs,
+} from '../generated/resolvers';
 
 /** A page request: `first` rows after the cursor `after`. */
-export interface PageArgs {
-  first?: number | null;
-  after?: string | null;
-}
-
-/** What the root lists filter on, as the API receives it (names or ids for entities). */
-export interface OrganizationFilter { kind?: string | null; country?: string | null; nameContains?: string | null }
-export interface PersonFilter { nameContains?: string | null; employer?: string | null }
-export interface SiteFilter { country?: string | null; status?: string | null; project?: string | null; organization?: string | null }
-export interface ArticleFilter { language?: string | null; publisher?: string | null; reliability?: string | null; mentions?: string | null }
-export interface DealFilter {
-  party?: string | null;
-  role?: string | null;
-  kind?: string | null;
-  status?: string | null;
-  project?: string | null;
-  minAnnualizedUsd?: number | null;
-  maxAnnualizedUsd?: number | null;
-}
+type PageArgs = Pick<QueryProjectsArgs, 'first' | 'after'>;
 
 export interface Connection {
   totalCount: number;
@@ -118,22 +103,22 @@ export function createKbService(stores: Stores, loaders: Loaders) {
       return row && row.type === ARTICLE_LABEL ? row : null;
     },
 
-    listOrganizations(args: PageArgs & { filter?: OrganizationFilter | null }): Promise<Connection> {
+    listOrganizations(args: QueryOrganizationsArgs): Promise<Connection> {
       const filter = { kind: args.filter?.kind ?? null, country: args.filter?.country ?? null, nameContains: contains(args.filter?.nameContains) };
       return page(args, (skip, size) => stores.queries.listOrganizations(filter, skip, size));
     },
 
-    async listPeople(args: PageArgs & { filter?: PersonFilter | null }): Promise<Connection> {
+    async listPeople(args: QueryPeopleArgs): Promise<Connection> {
       const employer = await filterId('Organization', args.filter?.employer);
       const filter = { nameContains: contains(args.filter?.nameContains), employerId: employer.id, employerGiven: employer.given };
       return page(args, (skip, size) => stores.queries.listPeople(filter, skip, size));
     },
 
-    listProjects(args: PageArgs): Promise<Connection> {
+    listProjects(args: QueryProjectsArgs): Promise<Connection> {
       return page(args, (skip, size) => stores.queries.listProjects(skip, size));
     },
 
-    async listSites(args: PageArgs & { filter?: SiteFilter | null }): Promise<Connection> {
+    async listSites(args: QuerySitesArgs): Promise<Connection> {
       const project = await filterId('Project', args.filter?.project);
       const organization = await filterId('Organization', args.filter?.organization);
       const filter = {
@@ -147,7 +132,7 @@ export function createKbService(stores: Stores, loaders: Loaders) {
       return page(args, (skip, size) => stores.queries.listSites(filter, skip, size));
     },
 
-    async listArticles(args: PageArgs & { filter?: ArticleFilter | null }): Promise<Connection> {
+    async listArticles(args: QueryArticlesArgs): Promise<Connection> {
       const mentions = await filterId(null, args.filter?.mentions);
       const filter = {
         language: args.filter?.language ?? null,
@@ -168,7 +153,7 @@ export function createKbService(stores: Stores, loaders: Loaders) {
       return row && row.type === type ? row : null;
     },
 
-    async listDeals(args: PageArgs & { orderBy?: DealOrder | null; filter?: DealFilter | null }): Promise<Connection> {
+    async listDeals(args: QueryDealsArgs): Promise<Connection> {
       const filter = args.filter ?? {};
       const party = await filterId('Organization', filter.party);
       const project = await filterId('Project', filter.project);
@@ -206,7 +191,7 @@ export function createKbService(stores: Stores, loaders: Loaders) {
       return loaders.talentRows(toId, since ?? null, fromFilter.id, counts.get(toId) ?? []);
     },
 
-    async connections(args: { from: string; to: string; maxHops?: number | null; first?: number | null }): Promise<Array<{ hops: number; steps: PathStep[] }>> {
+    async connections(args: QueryConnectionsArgs): Promise<Array<{ hops: number; steps: PathStep[] }>> {
       const maxHops = checkLimit('maxHops', args.maxHops, LIMITS.hops, 1);
       const first = checkLimit('first', args.first, LIMITS.paths);
       const [fromId, toId] = await Promise.all([entityId(null, args.from), entityId(null, args.to)]);
