@@ -95,7 +95,11 @@ export interface OrderKey {
   nullsLast?: boolean;
 }
 
-/** The whitelisted orders of relation rows; every one ends on a unique key, so pages are stable. */
+/**
+ * The whitelisted orders of relation rows. Each ends on a key unique among one parent's rows, so pages are stable:
+ * a fact's id derives from its kind, endpoints and discriminator, so the far end's id (with the role or the id where
+ * one pair of endpoints holds several facts) is unique under a parent, and no sort key is read that is not needed.
+ */
 export const ORDERS = {
   newestDate: [{ property: 'date', descending: true, missing: '' }, { property: 'id' }],
   newestStart: [{ property: 'start', descending: true, missing: '' }, { property: 'id' }],
@@ -106,10 +110,11 @@ export const ORDERS = {
   id: [{ property: 'id' }],
   name: [{ property: 'name' }, { property: 'id' }],
   typeThenName: [{ property: 'type' }, { property: 'name' }, { property: 'id' }],
-  subject: [{ property: 'subjectId' }, { property: 'id' }],
-  object: [{ property: 'objectId' }, { property: 'id' }],
-  objectThenRole: [{ property: 'objectId' }, { property: 'role' }, { property: 'id' }],
-  roleThenSubject: [{ property: 'role' }, { property: 'subjectId' }, { property: 'id' }],
+  subject: [{ property: 'subjectId' }],
+  object: [{ property: 'objectId' }],
+  objectThenId: [{ property: 'objectId' }, { property: 'id' }],
+  objectThenRole: [{ property: 'objectId' }, { property: 'role' }],
+  roleThenSubject: [{ property: 'role' }, { property: 'subjectId' }],
 } as const satisfies Record<string, readonly OrderKey[]>;
 export type OrderName = keyof typeof ORDERS;
 
@@ -166,7 +171,7 @@ export const RELATION_FIELDS = {
   participationsByOrganization: { parent: 'Organization', field: 'projects', path: { kind: 'fact', fact: 'Participation', parentEnd: 'subject' }, order: 'object' },
   dealsByOrganization: { parent: 'Organization', field: 'deals', path: { kind: 'farEnd', fact: 'DealParty', parentEnd: 'subject' }, order: 'largestAnnualized', filter: { property: 'role', arg: 'role' } },
   siteRolesByOrganization: { parent: 'Organization', field: 'sites', path: { kind: 'fact', fact: 'SiteRole', parentEnd: 'subject' }, order: 'objectThenRole' },
-  stakesByOrganization: { parent: 'Organization', field: 'stakes', path: { kind: 'fact', fact: 'Ownership', parentEnd: 'subject' }, order: 'object' },
+  stakesByOrganization: { parent: 'Organization', field: 'stakes', path: { kind: 'fact', fact: 'Ownership', parentEnd: 'subject' }, order: 'objectThenId' },
   membersByOrganization: { parent: 'Organization', field: 'members', path: { kind: 'fact', fact: 'Membership', parentEnd: 'object' }, order: 'subject' },
   foundersByOrganization: { parent: 'Organization', field: 'founders', path: { kind: 'fact', fact: 'Founding', parentEnd: 'object' }, order: 'subject' },
   employmentsByPerson: { parent: 'Person', field: 'employments', path: { kind: 'fact', fact: 'Employment', parentEnd: 'subject' }, order: 'currentThenNewestStart' },

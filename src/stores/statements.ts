@@ -37,6 +37,11 @@ function atEnd(kind: FactKind, end: FactEnd, x: string, fact: string): string {
   return arrow(x, endRel(kind, end), fact, end === 'subject');
 }
 
+/** The node `(x)` at a fact's `end`, written in the relationship's own direction: `(s)-[:REL]->(fact)` or `(fact)-[:REL]->(o)`. */
+function fromFact(kind: FactKind, end: FactEnd, fact: string, x: string): string {
+  return end === 'subject' ? arrow(x, endRel(kind, end), fact, true) : arrow(fact, endRel(kind, end), x, true);
+}
+
 const other = (end: FactEnd): FactEnd => (end === 'subject' ? 'object' : 'subject');
 
 function orderBy(name: OrderName, v: string): string {
@@ -73,7 +78,7 @@ function relationStatement(name: RelationName): string {
     return `${head}
     OPTIONAL CALL (parent) {
       MATCH ${match}${filter} WITH n ORDER BY ${orderBy(field.order, 'n')} LIMIT $first
-      RETURN n, COLLECT { MATCH ${atEnd(end.kind, end.end, `(o:${token(label)})`, '(n)')} RETURN o {.*} } AS other
+      RETURN n, COLLECT { MATCH ${fromFact(end.kind, end.end, '(n)', `(o:${token(label)})`)} RETURN o {.*} } AS other
     }
     RETURN id, parent {.*} AS parent, collect(n {.*}) AS rows, collect(other) AS ends`;
   };
@@ -90,8 +95,8 @@ function relationStatement(name: RelationName): string {
     case 'farEnd': {
       const far = other(path.parentEnd);
       const farLabel = FACT_KINDS[path.fact][far].label;
-      const match = atEnd(path.fact, path.parentEnd, '(parent)', `(f:${token(path.fact)})`) + arrow('', endRel(path.fact, far), `(n:${token(farLabel)})`, far === 'object');
-      return entities(match, where(field, 'f'));
+      const match = atEnd(path.fact, path.parentEnd, '(parent)', `(p:${token(path.fact)})`) + arrow('', endRel(path.fact, far), `(n:${token(farLabel)})`, far === 'object');
+      return entities(match, where(field, 'p'));
     }
     case 'referrers':
       return entities(arrow('(parent)', REFERENCES[path.reference].rel, `(n:${token(path.label)})`, false), where(field, 'n'));
