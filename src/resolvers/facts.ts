@@ -50,6 +50,9 @@ export const Partner: PartnerResolvers = {
   via: (partner, _args, { loaders }) => loaders.nodes(partner.viaIds),
 };
 
+/** The fact types' resolvers, spread into the resolver map: a new fact kind adds its entry here. */
+export const FACT_RESOLVERS = { Employment, Hire, Membership, Founding, Participation, DealParty, SiteRole, Ownership };
+
 async function talentGroup(flow: TalentFlowRow, loaders: Loaders) {
   return (await loaders.talentHires.load(flow)).get(flow.fromId ?? '') ?? { hires: [], personIds: [], people: [] };
 }

@@ -2,7 +2,7 @@
 import type { Resolvers } from '../generated/resolvers';
 import { Article } from './Article';
 import { Deal } from './Deal';
-import { DealParty, Employment, Founding, Hire, Membership, Ownership, Participation, Partner, SiteRole, TalentFlow } from './facts';
+import { FACT_RESOLVERS, Partner, TalentFlow } from './facts';
 import { resolveTypeAmong } from './fields';
 import { ARTICLE_LABEL, ENTITY_LABELS, FACT_KIND_NAMES } from '../model/graph-model';
 import { Organization } from './Organization';
@@ -40,14 +40,7 @@ export const resolvers: Resolvers = {
   Site,
   Deal,
   Article,
-  Employment,
-  Hire,
-  Membership,
-  Founding,
-  Participation,
-  DealParty,
-  SiteRole,
-  Ownership,
+  ...FACT_RESOLVERS,
   Partner,
   TalentFlow,
   Step,
