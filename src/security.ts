@@ -6,7 +6,8 @@
  *   suggestions in error messages.
  * - one root mutation field per operation;
  * - a request body cap (413), also for bodies sent without a content length;
- * - optional read API keys.
+ * - GraphQL on exactly one path, and optional read API keys checked for every
+ *   request Yoga would execute.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
@@ -14,6 +15,7 @@ import { GraphQLError, Kind, type ASTVisitor, type FieldNode, type FragmentDefin
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { Config } from './config';
 import { isAdminToken } from './context';
+import { BEARER_CHALLENGE } from './errors';
 
 export function armorPlugin(limits: Config['limits']): Plugin {
   return EnvelopArmorPlugin({
@@ -120,23 +122,35 @@ export function isApiKey(presented: string | null, keys: readonly string[]): boo
   return keys.reduce((found, key) => timingSafeEqual(mine, digest(key)) || found, false);
 }
 
+/** A refusal before any GraphQL processing: a small JSON error with a code, whatever the request's Accept header. */
+export function refusal(fetchAPI: { Response: typeof Response }, status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
+  return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers } });
+}
+
 /**
- * When read API keys are configured, GraphQL requests need `X-API-Key` (or the
- * admin bearer token); the GraphiQL page itself stays reachable.
+ * Yoga treats every URL that ends in its endpoint as GraphQL (`/x/graphql`, `//graphql`, `/graphql/`, even
+ * `/foo?/graphql`), so anything keyed on the path could be sidestepped. This makes `endpoint` the only path that
+ * reaches Yoga's GraphQL handling: every other path not answered by an earlier plugin is a 404.
+ */
+export function singleEndpointPlugin(endpoint: string): Plugin {
+  return {
+    onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname !== endpoint) endResponse(new fetchAPI.Response(null, { status: 404 }));
+    },
+  };
+}
+
+/**
+ * When read API keys are configured, every GraphQL request needs `X-API-Key` (or the admin bearer token). The check
+ * runs in onRequestParse, which every request Yoga would execute goes through, whatever its path, method or headers;
+ * the GraphiQL page (development only) is rendered earlier, in onRequest, and executes nothing.
  */
 export function apiKeyPlugin(config: Config): Plugin {
   return {
-    onRequest({ request, url, endResponse, fetchAPI }) {
-      if (config.apiKeys.length === 0 || url.pathname !== '/graphql') return;
-      const wantsPage = request.method === 'GET' && (request.headers.get('accept') ?? '').includes('text/html');
-      if (wantsPage) return;
+    onRequestParse({ request, endResponse, fetchAPI }) {
+      if (config.apiKeys.length === 0) return;
       if (isApiKey(request.headers.get('x-api-key'), config.apiKeys) || isAdminToken(request.headers.get('authorization'), config.adminToken)) return;
-      endResponse(
-        new fetchAPI.Response(JSON.stringify({ errors: [{ message: 'A valid X-API-Key header is required.', extensions: { code: 'UNAUTHENTICATED' } }] }), {
-          status: 401,
-          headers: { 'content-type': 'application/json', 'www-authenticate': 'ApiKey' },
-        }),
-      );
+      endResponse(refusal(fetchAPI, 401, 'UNAUTHENTICATED', 'A valid X-API-Key header is required.', { 'www-authenticate': `ApiKey header="X-API-Key", ${BEARER_CHALLENGE}` }));
     },
   };
 }

@@ -135,11 +135,56 @@ describe('authorization', () => {
     expect(ok.body.data.stats.nodes).toBeGreaterThan(0);
   });
 
-  it('answers 401 UNAUTHENTICATED to a mutation without the token and writes nothing', async () => {
-    const before = await testDb.fingerprint();
-    const { status, body } = await post(server(), { query: 'mutation { retractArticle(id: "x") { status } }' });
+  it.each(['/graphql/', '/x/graphql', '//graphql', '/explore-not?/graphql', '/graphql//'])('executes nothing sent to %s without a key', async (pathname) => {
+    const yoga = server({ KB_API_KEYS: 'read-key-0123456789abcdef', KB_PRODUCTION: 'true' });
+    const response = await yoga.fetch(`http://kb.test${pathname}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { nodes } }' }) });
+    const text = await response.text();
+    expect(text).not.toContain('"data"');
+    expect([401, 404]).toContain(response.status);
+  });
+
+  it('serves GraphQL on exactly one path: /graphql', async () => {
+    const yoga = server();
+    for (const pathname of ['/graphql/', '/x/graphql', '//graphql']) {
+      const response = await yoga.fetch(`http://kb.test${pathname}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { nodes } }' }) });
+      expect(response.status).toBe(404);
+    }
+    expect((await post(yoga, { query: '{ stats { nodes } }' })).body.data.stats.nodes).toBeGreaterThan(0);
+  });
+
+  it('executes nothing for a GET that asks for HTML and JSON without a key in production', async () => {
+    const yoga = server({ KB_API_KEYS: 'read-key-0123456789abcdef', KB_PRODUCTION: 'true' });
+    const response = await yoga.fetch(`http://kb.test/graphql?query=${encodeURIComponent('{organizations(first:3){edges{node{name}}}}')}`, { headers: { accept: 'text/html, application/json', 'x-graphql-yoga-csrf': '1' } });
+    expect(response.status).toBe(401);
+    expect(await response.text()).not.toContain('Security Test Org');
+  });
+
+  it('still shows the GraphiQL page without a key in development (its requests then need one)', async () => {
+    const yoga = server({ KB_API_KEYS: 'read-key-0123456789abcdef' });
+    const response = await yoga.fetch('http://kb.test/graphql', { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('GraphiQL');
+  });
+
+  it('answers a missing read key with a Bearer challenge', async () => {
+    const yoga = server({ KB_API_KEYS: 'read-key-0123456789abcdef' });
+    const { status, headers, body } = await post(yoga, { query: '{ stats { nodes } }' });
     expect(status).toBe(401);
     expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(headers.get('www-authenticate')).toMatch(/\bBearer\b/);
+  });
+
+  it('accepts the admin token in place of a read key', async () => {
+    const yoga = server({ KB_API_KEYS: 'read-key-0123456789abcdef' });
+    expect((await post(yoga, { query: '{ stats { nodes } }' }, { authorization: `Bearer ${TOKEN}` })).body.data.stats.nodes).toBeGreaterThan(0);
+  });
+
+  it('answers 401 UNAUTHENTICATED to a mutation without the token and writes nothing', async () => {
+    const before = await testDb.fingerprint();
+    const { status, headers, body } = await post(server(), { query: 'mutation { retractArticle(id: "x") { status } }' });
+    expect(status).toBe(401);
+    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(headers.get('www-authenticate')).toMatch(/\bBearer\b/);
     expect(await testDb.fingerprint()).toEqual(before);
   });
 });
