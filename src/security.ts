@@ -5,14 +5,15 @@
  * - graphql-armor: depth, aliases, tokens, directives, cost, and no field
  *   suggestions in error messages.
  * - one root mutation field per operation;
- * - a request body cap (413), also for bodies sent without a content length;
+ * - one body rule for every content type and transfer encoding: a cap (413)
+ *   and malformed JSON as a small 400;
  * - GraphQL on exactly one path, and optional read API keys checked for every
  *   request Yoga would execute.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, Kind, type ASTVisitor, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
-import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import type { Plugin } from 'graphql-yoga';
 import type { Config } from './config';
 import { isAdminToken } from './context';
 import { BEARER_CHALLENGE } from './errors';
@@ -67,7 +68,7 @@ export function singleMutationPlugin(): Plugin {
   };
 }
 
-const tooLarge = (max: number) => createGraphQLError(`Request body is larger than ${max} bytes.`, { extensions: { code: 'PAYLOAD_TOO_LARGE', http: { status: 413 } } });
+class BodyTooLarge extends Error {}
 
 /** Reads a body stream, failing as soon as it passes `max` bytes. */
 async function readCapped(body: ReadableStream<Uint8Array>, max: number): Promise<string> {
@@ -80,31 +81,57 @@ async function readCapped(body: ReadableStream<Uint8Array>, max: number): Promis
     size += value.byteLength;
     if (size > max) {
       await reader.cancel();
-      throw tooLarge(max);
+      throw new BodyTooLarge();
     }
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** 413 for a declared length over the cap; bodies without a declared length are read with a cap. */
-export function bodyLimitPlugin(max: number): Plugin {
+/** Ours, or Yoga's own maxRequestBodySize (set to the same cap), which errors the stream before we see the byte. */
+function isTooLarge(error: unknown): boolean {
+  return error instanceof BodyTooLarge || (error as { extensions?: { http?: { status?: number } } } | null)?.extensions?.http?.status === 413;
+}
+
+/** The content types Yoga's JSON parser takes (graphql-yoga's isPOSTJsonRequest). */
+function isJsonRequest(request: Request): boolean {
+  const type = (request.headers.get('content-type') ?? '').split(',')[0];
+  return ['application/json', 'application/graphql+json'].some((json) => type === json || type.startsWith(`${json};`));
+}
+
+/**
+ * One rule for every body, whatever its content type or transfer encoding: the parser Yoga chose (JSON, GraphQL
+ * string, form) gets the body only after it has been read with the cap, so a chunked body is cut at `max` bytes
+ * like a declared one (413 PAYLOAD_TOO_LARGE). JSON anywhere in the request (a JSON body, GET or form `variables`
+ * and `extensions`) that does not parse is one small 400 BAD_REQUEST: Yoga's own answer echoes the parser's message,
+ * which quotes the body. A POST no parser takes is a 415 with a code instead of Yoga's empty one.
+ */
+export function bodyPlugin(max: number): Plugin {
+  type FetchAPI = { Response: typeof Response; Request: typeof Request };
+  const tooLarge = (fetchAPI: FetchAPI) => refusal(fetchAPI, 413, 'PAYLOAD_TOO_LARGE', `Request body is larger than ${max} bytes.`);
+  const badJson = (fetchAPI: FetchAPI) => refusal(fetchAPI, 400, 'BAD_REQUEST', 'The request carries malformed JSON.');
   return {
-    onRequest({ request, endResponse, fetchAPI }) {
+    onRequestParse({ request, requestParser, setRequestParser, endResponse, fetchAPI }) {
       const declared = Number(request.headers.get('content-length') ?? 'NaN');
-      if (Number.isFinite(declared) && declared > max) {
-        endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message: `Request body is larger than ${max} bytes.` }] }), { status: 413, headers: { 'content-type': 'application/json' } }));
+      if (Number.isFinite(declared) && declared > max) return endResponse(tooLarge(fetchAPI));
+      if (!requestParser) {
+        // Other methods go on to Yoga's 405.
+        if (request.method === 'POST') endResponse(refusal(fetchAPI, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send application/json (or application/graphql+json, application/graphql, a form, or a GET).'));
+        return;
       }
-    },
-    onRequestParse({ request, setRequestParser }) {
-      const contentType = request.headers.get('content-type') ?? '';
-      if (request.method !== 'POST' || request.headers.has('content-length') || !/json/i.test(contentType) || !request.body) return;
+      const parse = requestParser;
       setRequestParser(async (req) => {
-        const text = await readCapped(req.body as ReadableStream<Uint8Array>, max);
         try {
-          return JSON.parse(text);
-        } catch {
-          throw createGraphQLError('POST body is not valid JSON.', { extensions: { http: { status: 400 } } });
+          if (req.method !== 'POST') return await parse(req);
+          const text = req.body ? await readCapped(req.body, max) : '';
+          if (isJsonRequest(req)) return JSON.parse(text);
+          const headers = new fetchAPI.Headers(req.headers);
+          headers.delete('content-length');
+          return await parse(new fetchAPI.Request(req.url, { method: req.method, headers, body: text }));
+        } catch (error) {
+          if (isTooLarge(error)) return tooLarge(fetchAPI);
+          if (error instanceof SyntaxError) return badJson(fetchAPI);
+          throw error;
         }
       });
     },

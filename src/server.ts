@@ -14,7 +14,7 @@ import { createContext, type Context } from './context';
 import { isReachable, type Db } from './neo4j/driver';
 import { resolvers } from './resolvers';
 import { explorerPlugin } from './explorer/serve';
-import { apiKeyPlugin, armorPlugin, bodyLimitPlugin, singleEndpointPlugin, singleMutationPlugin } from './security';
+import { apiKeyPlugin, armorPlugin, bodyPlugin, singleEndpointPlugin, singleMutationPlugin } from './security';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 
@@ -71,9 +71,9 @@ export function createServer({ db, config, log = (line) => process.stderr.write(
     explorerPlugin(),
     singleEndpointPlugin(GRAPHQL_PATH),
     apiKeyPlugin(config),
-    bodyLimitPlugin(config.maxBodyBytes),
     // Simple (non-preflighted) requests must carry this header, so a cross-site form cannot run an operation.
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+    bodyPlugin(config.maxBodyBytes),
     armorPlugin(config.limits),
     singleMutationPlugin(),
   ];
@@ -83,6 +83,8 @@ export function createServer({ db, config, log = (line) => process.stderr.write(
     schema: createSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
     multipart: false,
+    // Yoga's own cap (default 25 MB) at ours: it wraps whichever parser is chosen, behind bodyPlugin's.
+    maxRequestBodySize: config.maxBodyBytes,
     batching: false,
     cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'x-graphql-yoga-csrf'], credentials: false } : false,
     landingPage: false,

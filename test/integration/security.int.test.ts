@@ -73,6 +73,84 @@ describe('request-shape limits', () => {
   });
 });
 
+/** A body sent without a length, as `Transfer-Encoding: chunked` does, in chunks of 512 bytes. */
+function chunked(text: string): { body: ReadableStream<Uint8Array>; duplex: 'half' } {
+  const bytes = new TextEncoder().encode(text);
+  let offset = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (offset >= bytes.length) return controller.close();
+      controller.enqueue(bytes.slice(offset, offset + 512));
+      offset += 512;
+    },
+  });
+  return { body, duplex: 'half' };
+}
+
+describe('request bodies', () => {
+  const bodyOf = (type: string, query: string) =>
+    type === 'application/graphql' ? query : type === 'application/x-www-form-urlencoded' ? `query=${encodeURIComponent(query)}` : JSON.stringify({ query });
+  const types = ['application/json', 'application/graphql+json', 'application/graphql', 'application/x-www-form-urlencoded'];
+  const cases = types.flatMap((type) => ['with a Content-Length', 'chunked'].map((sent) => [type, sent, bodyOf(type, `{ stats { nodes } }${' '.repeat(4096)}`)] as const));
+
+  it.each(cases)('answers %s over the cap (%s) with 413 PAYLOAD_TOO_LARGE', async (type, sent, text) => {
+    const init = sent === 'chunked' ? chunked(text) : { body: text };
+    const response = await server({ KB_MAX_BODY_BYTES: '2048' }).fetch('http://kb.test/graphql', { method: 'POST', headers: { 'content-type': type, 'x-graphql-yoga-csrf': '1' }, ...init } as RequestInit);
+    expect(response.status).toBe(413);
+    expect((await response.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it.each(types)('accepts %s under the cap, chunked', async (type) => {
+    const text = bodyOf(type, `{ stats { nodes } }${' '.repeat(256)}`);
+    const response = await server({ KB_MAX_BODY_BYTES: '2048' }).fetch('http://kb.test/graphql', { method: 'POST', headers: { 'content-type': type, 'x-graphql-yoga-csrf': '1' }, ...chunked(text) } as RequestInit);
+    expect(response.status).toBe(200);
+    expect((await response.json()).data.stats.nodes).toBeGreaterThan(0);
+  });
+
+  it('stops reading a 20 MB chunked application/graphql body at the default cap (1 MB)', async () => {
+    let sent = 0;
+    const chunk = new TextEncoder().encode(' '.repeat(65536));
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{ stats { nodes } }'));
+      },
+      pull(controller) {
+        if (sent >= 20_000_000) return controller.close();
+        sent += chunk.length;
+        controller.enqueue(chunk);
+      },
+    });
+    const response = await server().fetch('http://kb.test/graphql', { method: 'POST', headers: { 'content-type': 'application/graphql' }, body, duplex: 'half' } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(sent).toBeLessThan(2_000_000);
+  });
+
+  it.each([['development', {}], ['production', { KB_PRODUCTION: 'true' }]] as const)('answers malformed JSON with one small BAD_REQUEST, never the body, with or without a length (%s)', async (_mode, env) => {
+    const yoga = server(env);
+    const text = `{"query": ${'a'.repeat(100_000)}`;
+    const answers = [];
+    for (const init of [{ body: text }, chunked(text)]) {
+      const response = await yoga.fetch('http://kb.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, ...init } as RequestInit);
+      answers.push({ status: response.status, body: await response.text() });
+    }
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[0].status).toBe(400);
+    expect(answers[0].body.length).toBeLessThan(200);
+    expect(answers[0].body).not.toContain('aaaa');
+    expect(JSON.parse(answers[0].body).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('answers malformed JSON in GET or form variables with 400 BAD_REQUEST', async () => {
+    const yoga = server();
+    const get = await yoga.fetch(`http://kb.test/graphql?query=${encodeURIComponent('{ stats { nodes } }')}&variables=${encodeURIComponent('{bad')}`, { headers: { 'x-graphql-yoga-csrf': '1' } });
+    const form = await yoga.fetch('http://kb.test/graphql', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-graphql-yoga-csrf': '1' }, body: `query=${encodeURIComponent('{ stats { nodes } }')}&extensions=${encodeURIComponent('{bad')}` });
+    for (const response of [get, form]) {
+      expect(response.status).toBe(400);
+      expect((await response.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+    }
+  });
+});
+
 describe('transport', () => {
   it('refuses a mutation over GET', async () => {
     const response = await server().fetch(`http://kb.test/graphql?query=${encodeURIComponent('mutation { retractArticle(id: "x") { status } }')}`, { headers: { authorization: `Bearer ${TOKEN}`, 'x-graphql-yoga-csrf': '1' } });
