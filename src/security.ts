@@ -1,9 +1,7 @@
 /**
- * Request-shape limits and access control, as Yoga plugins. Every number
- * comes from config (README "Security and operations" lists the defaults).
+ * Access control and transport rules, as Yoga plugins (the request-shape
+ * limits are in request-limits.ts). Numbers come from config.
  *
- * - graphql-armor: depth, aliases, tokens, directives, cost, and no field
- *   suggestions in error messages.
  * - one root mutation field per operation;
  * - one body rule for every content type and transfer encoding: a cap (413)
  *   and malformed JSON as a small 400;
@@ -11,23 +9,11 @@
  *   request Yoga would execute.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, Kind, type ASTVisitor, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from './config';
 import { isAdminToken } from './context';
 import { BEARER_CHALLENGE } from './errors';
-
-export function armorPlugin(limits: Config['limits']): Plugin {
-  return EnvelopArmorPlugin({
-    maxDepth: { n: limits.depth, exposeLimits: true, flattenFragments: true },
-    maxAliases: { n: limits.aliases, exposeLimits: true },
-    maxTokens: { n: limits.tokens, exposeLimits: true },
-    maxDirectives: { n: limits.directives, exposeLimits: true },
-    costLimit: { maxCost: limits.cost, exposeLimits: true, flattenFragments: true },
-    blockFieldSuggestion: { enabled: true },
-  }) as Plugin;
-}
 
 /** Counts the root fields a mutation selects, fragments included. */
 function rootFieldCount(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
@@ -124,7 +110,12 @@ export function bodyPlugin(max: number): Plugin {
         try {
           if (req.method !== 'POST') return await parse(req);
           const text = req.body ? await readCapped(req.body, max) : '';
-          if (isJsonRequest(req)) return JSON.parse(text);
+          if (isJsonRequest(req)) {
+            const params: unknown = JSON.parse(text);
+            // As Yoga's own JSON parser: the later checks expect an object (an array is refused as a batch).
+            if (params === null || typeof params !== 'object') return refusal(fetchAPI, 400, 'BAD_REQUEST', 'The request body must be a JSON object.');
+            return params as Record<string, unknown>;
+          }
           const headers = new fetchAPI.Headers(req.headers);
           headers.delete('content-length');
           return await parse(new fetchAPI.Request(req.url, { method: req.method, headers, body: text }));

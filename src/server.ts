@@ -14,7 +14,8 @@ import { createContext, type Context } from './context';
 import { isReachable, type Db } from './neo4j/driver';
 import { resolvers } from './resolvers';
 import { explorerPlugin } from './explorer/serve';
-import { apiKeyPlugin, armorPlugin, bodyPlugin, singleEndpointPlugin, singleMutationPlugin } from './security';
+import { requestLimitPlugins } from './request-limits';
+import { apiKeyPlugin, bodyPlugin, singleEndpointPlugin, singleMutationPlugin } from './security';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 
@@ -74,7 +75,7 @@ export function createServer({ db, config, log = (line) => process.stderr.write(
     // Simple (non-preflighted) requests must carry this header, so a cross-site form cannot run an operation.
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
     bodyPlugin(config.maxBodyBytes),
-    armorPlugin(config.limits),
+    ...requestLimitPlugins(config.limits),
     singleMutationPlugin(),
   ];
   if (config.production) plugins.push(useDisableIntrospection());

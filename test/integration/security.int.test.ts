@@ -42,16 +42,37 @@ describe('request-shape limits', () => {
     expect(body.errors).toBeUndefined();
   });
 
-  it('refuses a query deeper than the limit before running it', async () => {
-    const deep = `{ organization(id: "x") { ${'parent { '.repeat(12)}name${' }'.repeat(12)} } }`;
-    const { body } = await post(server(), { query: deep });
-    expect(body.errors[0].message).toMatch(/depth/i);
+  const overLimits: Array<[string, string, string]> = [
+    ['deeper than the depth limit', `{ organization(id: "x") { ${'parent { '.repeat(12)}name${' }'.repeat(12)} } }`, 'DEPTH_LIMIT_EXCEEDED'],
+    ['with too many aliases', `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: stats { nodes }`).join(' ')} }`, 'ALIAS_LIMIT_EXCEEDED'],
+    ['with too many tokens', `{ stats { ${'nodes '.repeat(2100)}} }`, 'TOKEN_LIMIT_EXCEEDED'],
+    ['with too many directives', `{ stats { nodes ${'@include(if: true) '.repeat(60)}} }`, 'DIRECTIVE_LIMIT_EXCEEDED'],
+    ['over the cost limit', '{ organizations(first: 100) { edges { node { hires(first: 100) { person { name } } } } } }', 'COST_LIMIT_EXCEEDED'],
+    ['with 3,000 nested [ in an argument', `{ organizations(first: ${'['.repeat(3000)}1${']'.repeat(3000)}) { totalCount } }`, 'NESTING_LIMIT_EXCEEDED'],
+    ['with 1,000 nested selection sets', `{ ${'organizations { '.repeat(1000)}totalCount${' }'.repeat(1000)} }`, 'NESTING_LIMIT_EXCEEDED'],
+  ];
+
+  it.each(overLimits)('refuses a query %s before running it: 400 with its code, whatever the Accept header', async (_name, query, code) => {
+    for (const accept of ['application/json', 'application/graphql-response+json']) {
+      const { status, body } = await post(server(), { query }, { accept });
+      expect(status).toBe(400);
+      expect(body.data).toBeUndefined();
+      expect(body.errors.map((e: any) => e.extensions.code)).toContain(code);
+    }
   });
 
-  it('refuses too many aliases', async () => {
-    const query = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: stats { nodes }`).join(' ')} }`;
-    const { body } = await post(server(), { query });
-    expect(body.errors[0].message).toMatch(/alias/i);
+  it('refuses 20,000 nested [ with a 400 even when the token limit is raised to its maximum', async () => {
+    const query = `{ organizations(first: ${'['.repeat(20_000)}1${']'.repeat(20_000)}) { totalCount } }`;
+    const { status, body } = await post(server({ KB_MAX_TOKENS: '100000' }), { query });
+    expect(status).toBe(400);
+    expect(body.errors[0].extensions.code).toBe('NESTING_LIMIT_EXCEEDED');
+  });
+
+  it('refuses a chain of 8,000 fragments, too deep to validate, with a 400', async () => {
+    const chain = Array.from({ length: 8_000 }, (_, i) => `fragment F${i} on Organization { parent { ${i < 7_999 ? `...F${i + 1}` : 'name'} } }`).join('\n');
+    const { status, body } = await post(server({ KB_MAX_TOKENS: '100000' }), { query: `{ organization(id: "x") { ...F0 } }\n${chain}` });
+    expect(status).toBe(400);
+    expect(body.errors[0].extensions.code).toBe('NESTING_LIMIT_EXCEEDED');
   });
 
   it('refuses more than one mutation field in one request and writes nothing', async () => {

@@ -9,7 +9,7 @@ import { Kind, parse, print, visit } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { loadConfig } from '../../src/config';
 import { resolveExplorerFile } from '../../src/explorer/serve';
-import { armorPlugin } from '../../src/security';
+import { requestLimitPlugins } from '../../src/request-limits';
 import { createSchema } from '../../src/server';
 import { formatDate, formatMoney, formatPower, sourceLabel } from '../../explorer/src/format';
 import { TYPE_STYLE } from '../../explorer/src/theme';
@@ -124,7 +124,7 @@ describe('the explorer\'s requests', () => {
     expect(sent.length).toBe(27);
     // The server's own armor plugin and default limits; requests are validated, never executed.
     const validateOnly: Plugin = { onExecute: ({ setResultAndStopExecution }) => setResultAndStopExecution({ data: null }) };
-    const yoga = createYoga({ schema: createSchema(), plugins: [armorPlugin(loadConfig({}).limits), validateOnly], logging: false, maskedErrors: false });
+    const yoga = createYoga({ schema: createSchema(), plugins: [...requestLimitPlugins(loadConfig({}).limits), validateOnly], logging: false, maskedErrors: false });
     const refused: string[] = [];
     for (const { call, query, variables } of sent) {
       const response = await yoga.fetch('http://explorer.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(withPageSizesWrittenIn(query, variables)) });
