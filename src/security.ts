@@ -6,7 +6,8 @@
  * - one body rule for every content type and transfer encoding: a cap (413)
  *   and malformed JSON as a small 400;
  * - GraphQL on exactly one path, and optional read API keys checked for every
- *   request Yoga would execute.
+ *   request Yoga would execute;
+ * - CSRF: requests a browser sends without a preflight need a custom header.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { GraphQLError, Kind, type ASTVisitor, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
@@ -154,6 +155,28 @@ export function singleEndpointPlugin(endpoint: string): Plugin {
   return {
     onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname !== endpoint) endResponse(new fetchAPI.Response(null, { status: 404 }));
+    },
+  };
+}
+
+/** The header a "simple" request must carry; the explorer and GraphiQL send it. */
+export const CSRF_HEADER = 'x-graphql-yoga-csrf';
+const SIMPLE_CONTENT_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
+
+/**
+ * A browser sends a cross-site GET, or a POST with a form or text body, without a CORS preflight, so CORS cannot stop
+ * it from running (only from being read). Such requests must carry CSRF_HEADER (any value), which a cross-site page
+ * cannot add without a preflight. GET queries are included on purpose: they would otherwise let any page make its
+ * visitors' browsers run queries against an API on their network (timing leaks, load). The same check as
+ * @graphql-yoga/plugin-csrf-prevention, answered with a code and a message that names the header.
+ */
+export function csrfPlugin(): Plugin {
+  return {
+    onRequestParse({ request, endResponse, fetchAPI }) {
+      const contentType = request.headers.get('content-type')?.toLowerCase();
+      const preflighted = contentType !== undefined && !SIMPLE_CONTENT_TYPES.some((simple) => contentType.startsWith(simple));
+      if (preflighted || request.headers.has(CSRF_HEADER)) return;
+      endResponse(refusal(fetchAPI, 403, 'CSRF_HEADER_REQUIRED', `GET requests and form or text bodies must carry the ${CSRF_HEADER} header (any value); JSON bodies need not.`));
     },
   };
 }

@@ -15,8 +15,7 @@ import { isReachable, type Db } from './neo4j/driver';
 import { resolvers } from './resolvers';
 import { explorerPlugin } from './explorer/serve';
 import { requestLimitPlugins } from './request-limits';
-import { apiKeyPlugin, bodyPlugin, singleEndpointPlugin, singleMutationPlugin } from './security';
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { apiKeyPlugin, bodyPlugin, CSRF_HEADER, csrfPlugin, singleEndpointPlugin, singleMutationPlugin } from './security';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 
 export const SCHEMA_PATH = path.resolve(__dirname, '..', 'schema.graphql');
@@ -72,8 +71,7 @@ export function createServer({ db, config, log = (line) => process.stderr.write(
     explorerPlugin(),
     singleEndpointPlugin(GRAPHQL_PATH),
     apiKeyPlugin(config),
-    // Simple (non-preflighted) requests must carry this header, so a cross-site form cannot run an operation.
-    useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+    csrfPlugin(),
     bodyPlugin(config.maxBodyBytes),
     ...requestLimitPlugins(config.limits),
     singleMutationPlugin(),
@@ -87,7 +85,7 @@ export function createServer({ db, config, log = (line) => process.stderr.write(
     // Yoga's own cap (default 25 MB) at ours: it wraps whichever parser is chosen, behind bodyPlugin's.
     maxRequestBodySize: config.maxBodyBytes,
     batching: false,
-    cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'x-graphql-yoga-csrf'], credentials: false } : false,
+    cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'x-api-key', CSRF_HEADER], credentials: false } : false,
     landingPage: false,
     graphiql: config.production ? false : { title: 'AI-infrastructure knowledge base', defaultQuery: '{ stats { nodes relationships labels { label count } } }' },
     renderGraphiQL,
