@@ -33,11 +33,15 @@ async function post(yoga: ReturnType<typeof server>, body: unknown, headers: Rec
   return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
 }
 
-/** organization → deals → parties → organization → hires → person → employments → organization: the benchmark's deepest query. */
-const DEEPEST = `{ organization(id: "test-sec-org") { deals(first: 5) { parties { organization { hires(first: 5) { person { employments(first: 5) { organization { name } } } } } } } } }`;
+/**
+ * organization → deals → parties → organization → hires → person → employments → organization: the shape of the
+ * benchmark's deepest query. Its pages are smaller (parties 5, not 100): at the benchmark's sizes it costs 1,717,847,
+ * which only the benchmark server's raised KB_MAX_COST admits.
+ */
+const DEEPEST = `{ organization(id: "test-sec-org") { deals(first: 5) { parties(first: 5) { organization { hires(first: 5) { person { employments(first: 5) { organization { name } } } } } } } } }`;
 
 describe('request-shape limits', () => {
-  it('accepts the deepest operation we ship', async () => {
+  it('accepts an operation as deep as the deepest we ship', async () => {
     const { body } = await post(server(), { query: DEEPEST });
     expect(body.errors).toBeUndefined();
   });
@@ -59,6 +63,25 @@ describe('request-shape limits', () => {
       expect(body.data).toBeUndefined();
       expect(body.errors.map((e: any) => e.extensions.code)).toContain(code);
     }
+  });
+
+  it('prices page sizes sent as variables like page sizes written in', async () => {
+    const query = 'query ($n: Int) { organizations(first: $n) { edges { node { hires(first: $n) { person { name } } } } } }';
+    const large = await post(server(), { query, variables: { n: 100 } });
+    expect(large.status).toBe(400);
+    expect(large.body.data).toBeUndefined();
+    expect(large.body.errors[0].extensions.code).toBe('COST_LIMIT_EXCEEDED');
+    const small = await post(server(), { query, variables: { n: 5 } });
+    expect(small.body.errors).toBeUndefined();
+    expect(small.body.data.organizations.edges.length).toBeGreaterThan(0);
+  });
+
+  it('prices a list without first at its schema default (20), not at 1', async () => {
+    // 20 organizations × 20 hires × 20 employments: 447,378 by the estimate, 81 if the defaults counted as 1.
+    const query = '{ organizations { edges { node { hires { person { employments { organization { name } } } } } } } }';
+    const { status, body } = await post(server(), { query });
+    expect(status).toBe(400);
+    expect(body.errors[0].extensions.code).toBe('COST_LIMIT_EXCEEDED');
   });
 
   it('refuses 20,000 nested [ with a 400 even when the token limit is raised to its maximum', async () => {
