@@ -176,7 +176,7 @@ export function csrfPlugin(): Plugin {
       const contentType = request.headers.get('content-type')?.toLowerCase();
       const preflighted = contentType !== undefined && !SIMPLE_CONTENT_TYPES.some((simple) => contentType.startsWith(simple));
       if (preflighted || request.headers.has(CSRF_HEADER)) return;
-      endResponse(refusal(fetchAPI, 403, 'CSRF_HEADER_REQUIRED', `GET requests and form or text bodies must carry the ${CSRF_HEADER} header (any value); JSON bodies need not.`));
+      endResponse(refusal(fetchAPI, 403, 'CSRF_HEADER_REQUIRED', `Requests without a JSON body (GET queries, forms, text) must carry the ${CSRF_HEADER} header, with any value.`));
     },
   };
 }
