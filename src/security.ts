@@ -159,7 +159,7 @@ export function singleEndpointPlugin(endpoint: string): Plugin {
   };
 }
 
-/** The header a "simple" request must carry; the explorer and GraphiQL send it. */
+/** The header a "simple" request must carry (any value); the explorer sends it with its JSON posts anyway. */
 export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 const SIMPLE_CONTENT_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
 
