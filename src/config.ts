@@ -47,13 +47,17 @@ export interface Config {
   corsOrigins: string[];
   /** Read API keys; empty means reads are open. */
   apiKeys: string[];
-  /** Request-shape limits enforced before execution (graphql-armor). */
+  /** Request-shape limits enforced before execution (src/request-limits.ts). */
   limits: {
     /** Deepest real operation (the benchmark's 4-level hub traversal, depth 9) + 2. */
     depth: number;
     aliases: number;
     tokens: number;
     directives: number;
+    /**
+     * Estimated cost (src/request-limits.ts), page sizes priced as the resolvers will read them. The explorer's
+     * dearest request, the deals table (100 deals, each with up to 20 parties), costs 86,234; 100,000 leaves it room.
+     */
     cost: number;
   };
 }
@@ -146,7 +150,7 @@ export function loadConfig(env: Env = process.env): Config {
       aliases: int('KB_MAX_ALIASES', 15, 0, 1000),
       tokens: int('KB_MAX_TOKENS', 2000, 10, 100000),
       directives: int('KB_MAX_DIRECTIVES', 50, 0, 1000),
-      cost: int('KB_MAX_COST', 20000, 10, 10_000_000),
+      cost: int('KB_MAX_COST', 100_000, 10, 10_000_000),
     },
   };
   if (problems.length > 0) throw new ConfigError(problems);

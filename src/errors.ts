@@ -10,9 +10,12 @@ export class BadUserInputError extends GraphQLError {
   }
 }
 
+/** The challenge every 401 carries (RFC 9110 requires one): the admin token is a bearer token. */
+export const BEARER_CHALLENGE = 'Bearer realm="knowledge-base"';
+
 export class UnauthenticatedError extends GraphQLError {
   constructor(message = 'A valid bearer token is required for this operation.') {
-    super(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+    super(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': BEARER_CHALLENGE } } } });
   }
 }
 

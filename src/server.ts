@@ -14,11 +14,13 @@ import { createContext, type Context } from './context';
 import { isReachable, type Db } from './neo4j/driver';
 import { resolvers } from './resolvers';
 import { explorerPlugin } from './explorer/serve';
-import { apiKeyPlugin, armorPlugin, bodyLimitPlugin, singleMutationPlugin } from './security';
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { requestLimitPlugins } from './request-limits';
+import { apiKeyPlugin, bodyPlugin, CSRF_HEADER, csrfPlugin, singleEndpointPlugin, singleMutationPlugin } from './security';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 
 export const SCHEMA_PATH = path.resolve(__dirname, '..', 'schema.graphql');
+/** The one path that serves GraphQL (and GraphiQL in development). */
+export const GRAPHQL_PATH = '/graphql';
 
 export interface ServerOptions {
   db: Db;
@@ -67,21 +69,23 @@ export function createServer({ db, config, log = (line) => process.stderr.write(
   const plugins: Plugin[] = [
     healthPlugin(db),
     explorerPlugin(),
+    singleEndpointPlugin(GRAPHQL_PATH),
     apiKeyPlugin(config),
-    bodyLimitPlugin(config.maxBodyBytes),
-    // Simple (non-preflighted) requests must carry this header, so a cross-site form cannot run an operation.
-    useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
-    armorPlugin(config.limits),
+    csrfPlugin(),
+    bodyPlugin(config.maxBodyBytes),
+    ...requestLimitPlugins(config.limits),
     singleMutationPlugin(),
   ];
   if (config.production) plugins.push(useDisableIntrospection());
   if (exposeRoundTrips) plugins.push(roundTripsPlugin() as Plugin);
   return createYoga<Record<string, never>, Context>({
     schema: createSchema(),
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_PATH,
     multipart: false,
+    // Yoga's own cap (default 25 MB) at ours: it wraps whichever parser is chosen, behind bodyPlugin's.
+    maxRequestBodySize: config.maxBodyBytes,
     batching: false,
-    cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'x-graphql-yoga-csrf'], credentials: false } : false,
+    cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'x-api-key', CSRF_HEADER], credentials: false } : false,
     landingPage: false,
     graphiql: config.production ? false : { title: 'AI-infrastructure knowledge base', defaultQuery: '{ stats { nodes relationships labels { label count } } }' },
     renderGraphiQL,

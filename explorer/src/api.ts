@@ -48,9 +48,9 @@ export type Percent = PercentFieldsFragment;
 export type Ref = { id: string; name: string };
 
 /**
- * The server prices a query by its list sizes (graphql-armor cost limit), so lists ask for at most LIST items:
- * more than any entity in the corpus has, and cheap enough to stay far below the limit. It is sent as the `$first`
- * variable; test/unit/explorer.test.ts prices every request with its variables written in.
+ * The server prices a query by its list sizes (KB_MAX_COST), variables and defaults included, so lists ask for at
+ * most LIST items: more than any entity in the corpus has, and cheap enough to stay below the limit. It is sent as
+ * the `$first` variable; test/unit/explorer.test.ts prices every request, with its variables, by the server's limits.
  */
 export const LIST = 40;
 
