@@ -8,7 +8,7 @@ import { groupCapacity } from '../domain/capacity';
 import { normalizeName } from '../domain/names';
 import { pathSteps, type PathStep } from '../domain/paths';
 import { BadUserInputError } from '../errors';
-import { LIMITS, checkLimit } from '../limits';
+import { LIMITS, checkLimit, checkRange } from '../limits';
 import type { Page } from '../stores/query-store';
 import type { NodeRow } from '../domain/rows';
 import type { Stores } from '../stores/stores';
@@ -32,12 +32,21 @@ export function encodeCursor(offset: number): string {
   return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
 }
 
-/** The offset after `cursor`; 0 without one. Throws BAD_USER_INPUT for a cursor we did not issue. */
+/** Longest cursor text we could have issued: the prefix and the digits of the largest offset, in base64url. */
+const MAX_CURSOR_LENGTH = encodeCursor(LIMITS.cursorOffset.max).length;
+
+/**
+ * The offset after `cursor`; 0 without one. Only a cursor exactly as `encodeCursor` writes it, for an offset from 0 to
+ * LIMITS.cursorOffset.max, is accepted: anything else (another spelling of a number, `1e300`, an offset past the safe
+ * integers or past the int range of Cypher's list indexes) is BAD_USER_INPUT before any Cypher runs.
+ */
 export function decodeCursor(cursor: string | null | undefined): number {
   if (!cursor) return 0;
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const offset = Number(text.slice(CURSOR_PREFIX.length));
-  if (!text.startsWith(CURSOR_PREFIX) || !Number.isInteger(offset) || offset < 0) throw new BadUserInputError('after is not a valid cursor.', { argument: 'after' });
+  const invalid = () => new BadUserInputError('after is not a valid cursor.', { argument: 'after' });
+  if (cursor.length > MAX_CURSOR_LENGTH) throw invalid();
+  const match = /^offset:(0|[1-9][0-9]*)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const offset = match ? Number(match[1]) : NaN;
+  if (!Number.isSafeInteger(offset) || offset > LIMITS.cursorOffset.max || encodeCursor(offset) !== cursor) throw invalid();
   return offset + 1;
 }
 
@@ -163,8 +172,8 @@ export function createKbService(stores: Stores, loaders: Loaders) {
         kind: filter.kind ?? null,
         status: filter.status ?? null,
         projectId: project.given ? (project.id ?? '') : null,
-        minAnnualizedUsd: filter.minAnnualizedUsd ?? null,
-        maxAnnualizedUsd: filter.maxAnnualizedUsd ?? null,
+        minAnnualizedUsd: checkRange('minAnnualizedUsd', filter.minAnnualizedUsd, LIMITS.usd),
+        maxAnnualizedUsd: checkRange('maxAnnualizedUsd', filter.maxAnnualizedUsd, LIMITS.usd),
         order: args.orderBy ?? 'ANNUALIZED_USD_DESC',
       };
       return page(args, (skip, first) => stores.queries.listDeals(query, skip, first));
