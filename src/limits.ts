@@ -10,6 +10,8 @@ export const LIMITS = {
   /** Nested lists and root connections. */
   list: { default: 20, max: 100 },
   search: { default: 10, max: 50 },
+  /** Length of a search text (after NFKC normalization), and how many of its words count. */
+  searchText: { max: 500, terms: 16 },
   paths: { default: 5, max: 20 },
   hops: { default: 3, max: 6 },
   /** Offset a page cursor may carry: far beyond any list we hold, far below where Cypher's list indexes overflow. */

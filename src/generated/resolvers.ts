@@ -1060,7 +1060,7 @@ export type Query = {
   project?: Maybe<Project>;
   /** Projects, ordered by name then id. `first`: default 20, maximum 100. */
   projects: ProjectConnection;
-  /** Full-text search over names, aliases, article titles and summaries, best match first. `first`: default 10, maximum 50. */
+  /** Full-text search over names, aliases, article titles and summaries, best match first; every word must match. `text`: at most 500 characters, of which the first 16 distinct words count (words are cut where the index cuts them: "a,b" is two). `first`: default 10, maximum 50. */
   search: Array<SearchResult>;
   /** A data-center site by id, or by name or alias. */
   site?: Maybe<Site>;

@@ -64,15 +64,55 @@ function toConnection(page: Page, skip: number): Connection {
   };
 }
 
-/** Turns free text into a Lucene query that matches every word, with Lucene syntax neutralized. */
+/** Lucene's standard tokenizer cuts a longer token into pieces of this length. */
+const LUCENE_MAX_TOKEN_LENGTH = 255;
+/** Ideographs and hiragana: the standard tokenizer makes each character a token of its own. */
+const IDEOGRAPH = String.raw`[\p{sc=Han}\p{sc=Hiragana}]`;
+const WORD_CHAR = String.raw`(?:(?!${IDEOGRAPH})[\p{L}\p{M}\p{N}\p{Pc}])`;
+/**
+ * A token as the standard tokenizer (Unicode word boundaries, UAX #29) cuts it: an ideograph alone, or a run of
+ * letters, digits and connectors that may hold one `.`, `'`, `’` or `:` between two letters, or one `.`, `,`, `;`,
+ * `'` or `’` between two digits ("U.S", "OpenAI's", "1,000", "3.5"). Everything else separates tokens.
+ */
+const TOKEN = new RegExp(
+  String.raw`${IDEOGRAPH}|${WORD_CHAR}+(?:(?:(?<=[\p{L}\p{M}])[.'’:](?=[\p{L}\p{M}])|(?<=\p{N})[.,;'’](?=\p{N}))${WORD_CHAR}+)*`,
+  'gu',
+);
+
+/** Checks the length of a search text (after NFKC, which can lengthen it); returns it normalized. */
+export function checkSearchText(text: string): string {
+  const max = LIMITS.searchText.max;
+  // Code points, counted only when the UTF-16 length could be over the cap; a 900 KB text is refused before NFKC.
+  const tooLong = (value: string) => value.length > max && (value.length > 2 * max || [...value].length > max);
+  const normalized = tooLong(text) ? null : text.normalize('NFKC');
+  if (normalized === null || tooLong(normalized)) {
+    throw new BadUserInputError(`text must be at most ${max} characters.`, { argument: 'text', max });
+  }
+  return normalized;
+}
+
+/**
+ * Turns free text into a Lucene query that matches every word, with Lucene syntax neutralized. The words are cut where
+ * Lucene's standard analyzer cuts them, so the cap of LIMITS.searchText.terms counts what Lucene will search for (a
+ * text such as "a,b,c" is three terms to Lucene, not one) and a query can never reach Lucene's clause limit.
+ */
 export function toLuceneQuery(text: string): string | null {
-  const words = text
-    .normalize('NFKC')
-    .split(/\s+/)
-    .map((word) => word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&').replace(/^(AND|OR|NOT|TO)$/, (w) => w.toLowerCase()))
-    .filter((word) => word.replace(/\\/g, '').trim().length > 0)
-    .slice(0, 16);
-  return words.length > 0 ? words.join(' AND ') : null;
+  const terms: string[] = [];
+  const seen = new Set<string>();
+  for (const [token] of text.normalize('NFKC').matchAll(TOKEN)) {
+    // Connectors and marks alone ("_") are no token to the tokenizer.
+    if (!/[\p{L}\p{N}]/u.test(token)) continue;
+    for (let at = 0; at < token.length && terms.length < LIMITS.searchText.terms; at += LUCENE_MAX_TOKEN_LENGTH) {
+      const piece = token.slice(at, at + LUCENE_MAX_TOKEN_LENGTH);
+      // The analyzer lowercases, so "Org" and "org" are one term.
+      if (seen.has(piece.toLowerCase())) continue;
+      seen.add(piece.toLowerCase());
+      // `:` is the only query-syntax character a token can hold; AND/OR/NOT/TO lowercased stay words, not operators.
+      terms.push(piece.replace(/:/g, '\\:').replace(/^(AND|OR|NOT|TO)$/, (word) => word.toLowerCase()));
+    }
+    if (terms.length >= LIMITS.searchText.terms) break;
+  }
+  return terms.length > 0 ? terms.join(' AND ') : null;
 }
 
 export function createKbService(stores: Stores, loaders: Loaders) {
@@ -181,7 +221,7 @@ export function createKbService(stores: Stores, loaders: Loaders) {
 
     async search(text: string, first: number | null | undefined): Promise<NodeRow[]> {
       const size = checkLimit('first', first, LIMITS.search);
-      const query = toLuceneQuery(text);
+      const query = toLuceneQuery(checkSearchText(text));
       if (!query || size === 0) return [];
       const rows = await stores.queries.search(query, size);
       for (const row of rows) loaders.node.prime(row.id, row);
