@@ -10,6 +10,7 @@ import { createIngestion } from './ingest/ingestion';
 import { listNewsFiles } from './ingest/read-file';
 import { EmbeddedNeo4jError } from './neo4j/embedded';
 import { openDatabase, type OpenDatabase } from './open-database';
+import { createHttpServer } from './http-server';
 import { createServer } from './server';
 
 const SEED_DIR = path.resolve(__dirname, '..', 'seed', 'news');
@@ -71,7 +72,7 @@ async function main(): Promise<void> {
   if (closing) return;
   await import('./explorer/build').then(({ ensureExplorerBuilt }) => ensureExplorerBuilt(log));
   const yoga = createServer({ db: database.db, config, log });
-  server = http.createServer({ requestTimeout: config.requestTimeoutMs }, yoga);
+  server = createHttpServer(yoga, config.requestTimeoutMs);
   server.on('error', async (error: NodeJS.ErrnoException) => {
     log(portMessage(error, config.port, config.host));
     await database.close();
