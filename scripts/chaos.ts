@@ -25,6 +25,7 @@ import { loadConfig } from '../src/config';
 import { createDriver, writeTransaction, type Db } from '../src/neo4j/driver';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/neo4j/embedded';
 import { ensureSchema } from '../src/stores/schema-store';
+import { createHttpServer } from '../src/http-server';
 import { createServer } from '../src/server';
 
 const DURATION_MS = 60_000;
@@ -320,7 +321,7 @@ async function main(): Promise<void> {
       errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
     },
   });
-  httpServer = http.createServer({ requestTimeout: config.requestTimeoutMs }, yoga);
+  httpServer = createHttpServer(yoga, config.requestTimeoutMs);
   await new Promise<void>((resolve) => httpServer!.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
   out(`API at ${base}, Neo4j at ${neo4j.uri} (pid ${neo4j.pid}); read timeout ${config.neo4j.readTimeoutMs} ms, acquire ${config.neo4j.acquireTimeoutMs} ms, retry ${config.neo4j.maxRetryTimeMs} ms`);

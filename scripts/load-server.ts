@@ -15,6 +15,7 @@ import { loadConfig } from '../src/config';
 import { createIngestion } from '../src/ingest/ingestion';
 import { listNewsFiles } from '../src/ingest/read-file';
 import { openDatabase, type OpenDatabase } from '../src/open-database';
+import { createHttpServer } from '../src/http-server';
 import { createServer } from '../src/server';
 
 export type ServerMessage =
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
       if (maskedErrors <= 5) log(line.split('\n')[0]);
     },
   });
-  server = http.createServer({ requestTimeout: config.requestTimeoutMs }, yoga);
+  server = createHttpServer(yoga, config.requestTimeoutMs);
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   send({ type: 'ready', port: (server.address() as AddressInfo).port, jvmPid: database.embedded?.pid ?? null, seedMs, seeded });
 }

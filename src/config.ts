@@ -39,7 +39,7 @@ export interface Config {
   adminToken: string | null;
   /** Production mode turns off introspection and GraphiQL. */
   production: boolean;
-  /** Node's per-request timeout. Default 10000 ms. */
+  /** How long a client has to send its whole request (then 408). Default 10000 ms. */
   requestTimeoutMs: number;
   /** Maximum HTTP request body. Default 1 MB. */
   maxBodyBytes: number;

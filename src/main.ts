@@ -8,22 +8,29 @@ import path from 'node:path';
 import { ConfigError, loadConfig } from './config';
 import { createIngestion } from './ingest/ingestion';
 import { listNewsFiles } from './ingest/read-file';
+import { seedFiles, type SeedOutcome } from './ingest/seed';
 import { EmbeddedNeo4jError } from './neo4j/embedded';
 import { openDatabase, type OpenDatabase } from './open-database';
+import { createHttpServer } from './http-server';
 import { createServer } from './server';
 
 const SEED_DIR = path.resolve(__dirname, '..', 'seed', 'news');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-async function seed(database: OpenDatabase): Promise<void> {
-  const ingestion = createIngestion(database.db);
-  const counts: Record<string, number> = {};
-  for (const file of listNewsFiles([SEED_DIR])) {
-    const report = await ingestion.ingestFile(file);
-    counts[report.status] = (counts[report.status] ?? 0) + 1;
-    if (report.status === 'REJECTED') log(`seed: rejected ${file}: ${report.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
-  }
-  log(`Seeded seed/news: ${Object.entries(counts).map(([status, n]) => `${n} ${status.toLowerCase()}`).join(', ')}`);
+/** Seeds seed/news; a file that cannot be written is logged and left out, never a failed start. */
+async function seed(database: OpenDatabase, writeTimeoutMs: number): Promise<SeedOutcome> {
+  const outcome = await seedFiles(createIngestion(database.db), listNewsFiles([SEED_DIR]), { log, writeTimeoutMs });
+  const counts = Object.entries(outcome.counts).map(([status, n]) => `${n} ${status.toLowerCase()}`);
+  if (outcome.failed.length > 0) counts.push(`${outcome.failed.length} not written (the seed is incomplete: see above; /readyz says so)`);
+  log(`Seeded seed/news: ${counts.join(', ')}`);
+  return outcome;
+}
+
+/** What /readyz adds about the seed: nothing when it did not run. */
+function seedReadiness(outcome: SeedOutcome | null): Record<string, unknown> {
+  if (!outcome) return {};
+  if (outcome.complete) return { seed: 'complete' };
+  return { seed: 'incomplete', seedFailed: outcome.failed.map((failure) => path.basename(failure.file)) };
 }
 
 /** Fails before the slow Neo4j start when the HTTP port is already taken. */
@@ -67,11 +74,11 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
 
-  if (config.seedOnStart) await seed(database);
+  const seeded = config.seedOnStart ? await seed(database, config.neo4j.writeTimeoutMs) : null;
   if (closing) return;
   await import('./explorer/build').then(({ ensureExplorerBuilt }) => ensureExplorerBuilt(log));
-  const yoga = createServer({ db: database.db, config, log });
-  server = http.createServer({ requestTimeout: config.requestTimeoutMs }, yoga);
+  const yoga = createServer({ db: database.db, config, log, readiness: () => seedReadiness(seeded) });
+  server = createHttpServer(yoga, config.requestTimeoutMs);
   server.on('error', async (error: NodeJS.ErrnoException) => {
     log(portMessage(error, config.port, config.host));
     await database.close();
@@ -79,7 +86,9 @@ async function main(): Promise<void> {
   });
   server.listen(config.port, config.host, () => {
     const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
-    log(`Knowledge base ready: GraphiQL at http://${host}:${config.port}/graphql${config.production ? ' (disabled in production mode)' : ''}`);
+    // The port actually bound, so PORT=0 (any free port) tells where it went.
+    const { port } = server!.address() as net.AddressInfo;
+    log(`Knowledge base ready: GraphiQL at http://${host}:${port}/graphql${config.production ? ' (disabled in production mode)' : ''}`);
   });
 }
 

@@ -29,6 +29,8 @@ export interface ServerOptions {
   log?: (line: string) => void;
   /** Adds `extensions.roundTrips` to every result (tests and the benchmark). */
   exposeRoundTrips?: boolean;
+  /** More of the state of the service for the /readyz body when Neo4j answers, e.g. whether the seed is complete. */
+  readiness?: () => Record<string, unknown>;
 }
 
 export type KbServer = YogaServerInstance<Record<string, never>, Context>;
@@ -37,15 +39,19 @@ export function createSchema() {
   return makeExecutableSchema({ typeDefs: fs.readFileSync(SCHEMA_PATH, 'utf8'), resolvers });
 }
 
-/** /healthz: the process is up. /readyz: Neo4j answers (503 with an empty body when it does not). */
-function healthPlugin(db: Db): Plugin {
+/**
+ * /healthz: the process is up. /readyz: Neo4j answers (503 with an empty body when it does not), with `readiness()`
+ * in the body: an incomplete seed still answers 200, since what went in is served, but says so.
+ */
+function healthPlugin(db: Db, readiness: () => Record<string, unknown>): Plugin {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname === '/healthz') {
         endResponse(new fetchAPI.Response('{"status":"ok"}', { status: 200, headers: { 'content-type': 'application/json' } }));
       } else if (url.pathname === '/readyz') {
         const ready = await isReachable(db, Math.min(db.readTimeoutMs, 2000));
-        endResponse(ready ? new fetchAPI.Response('{"status":"ready"}', { status: 200, headers: { 'content-type': 'application/json' } }) : new fetchAPI.Response(null, { status: 503 }));
+        const body = () => JSON.stringify({ status: 'ready', ...readiness() });
+        endResponse(ready ? new fetchAPI.Response(body(), { status: 200, headers: { 'content-type': 'application/json' } }) : new fetchAPI.Response(null, { status: 503 }));
       }
     },
   };
@@ -65,9 +71,9 @@ function roundTripsPlugin(): Plugin<Context> {
   };
 }
 
-export function createServer({ db, config, log = (line) => process.stderr.write(`${line}\n`), exposeRoundTrips = false }: ServerOptions): KbServer {
+export function createServer({ db, config, log = (line) => process.stderr.write(`${line}\n`), exposeRoundTrips = false, readiness = () => ({}) }: ServerOptions): KbServer {
   const plugins: Plugin[] = [
-    healthPlugin(db),
+    healthPlugin(db, readiness),
     explorerPlugin(),
     singleEndpointPlugin(GRAPHQL_PATH),
     apiKeyPlugin(config),

@@ -222,9 +222,9 @@ export type DealEdge = {
 export type DealFilter = {
   /** Deal kind. */
   kind?: InputMaybe<Scalars['String']['input']>;
-  /** Maximum annualized USD value. */
+  /** Maximum annualized USD value, 0 to 1e15. */
   maxAnnualizedUsd?: InputMaybe<Scalars['Float']['input']>;
-  /** Minimum annualized USD value (Float: GraphQL Int is 32-bit). */
+  /** Minimum annualized USD value (Float: GraphQL Int is 32-bit), 0 to 1e15. */
   minAnnualizedUsd?: InputMaybe<Scalars['Float']['input']>;
   /** A party's name or id. */
   party?: InputMaybe<Scalars['String']['input']>;
@@ -723,7 +723,7 @@ export type Ownership = Node & {
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** Cursor of the last edge; pass it as `after` for the next page. */
+  /** Cursor of the last edge; pass it as `after` for the next page. Cursors are opaque: only one the server issued is accepted. */
   endCursor?: Maybe<Scalars['String']['output']>;
   /** Whether more items follow. */
   hasNextPage: Scalars['Boolean']['output'];
@@ -1060,7 +1060,7 @@ export type Query = {
   project?: Maybe<Project>;
   /** Projects, ordered by name then id. `first`: default 20, maximum 100. */
   projects: ProjectConnection;
-  /** Full-text search over names, aliases, article titles and summaries, best match first. `first`: default 10, maximum 50. */
+  /** Full-text search over names, aliases, article titles and summaries, best match first; every word must match. `text`: at most 500 characters, of which the first 16 distinct words count (words are cut where the index cuts them: "a,b" is two). `first`: default 10, maximum 50. */
   search: Array<SearchResult>;
   /** A data-center site by id, or by name or alias. */
   site?: Maybe<Site>;

@@ -3,7 +3,8 @@
  * ingestArticle mutation both come through here, so they write the same graph.
  *
  * Idempotence: an article whose plan hash is stored is UNCHANGED and nothing
- * is written. A changed article first loses all its support edges, then gets
+ * is written. The status is decided under the article's write lock, so
+ * concurrent ingests of one article report what each actually did. A changed article first loses all its support edges, then gets
  * the new ones; facts and entities left without support disappear, and every
  * node it touched has its displayed values recomputed from the claims left.
  */
@@ -64,9 +65,10 @@ type Tx = Parameters<IngestStore['getNodes']>[0];
 
 async function writePlan(store: IngestStore, tx: Tx, file: string, plan: Plan): Promise<'CREATED' | 'UPDATED' | 'UNCHANGED'> {
   const articleId = plan.article.id;
-  // 1. Unchanged: same plan hash, nothing to write.
-  const storedHash = await store.getArticleHash(tx, articleId);
-  if (storedHash === plan.hash) return 'UNCHANGED';
+  // 1. Lock the article first, so the status is decided against what the last concurrent ingest of it committed.
+  //    Unchanged: same plan hash, nothing to write.
+  const { created, hash: storedHash } = await store.lockArticle(tx, articleId);
+  if (!created && storedHash === plan.hash) return 'UNCHANGED';
 
   // 2. Replace this article's support with the new plan.
   const previous = await store.detachArticle(tx, articleId);
@@ -90,7 +92,7 @@ async function writePlan(store: IngestStore, tx: Tx, file: string, plan: Plan): 
       })),
     );
   }
-  return storedHash === undefined ? 'CREATED' : 'UPDATED';
+  return created ? 'CREATED' : 'UPDATED';
 }
 
 /** Checked after MERGE, while this transaction holds the nodes, so concurrent files cannot slip a conflict past it. */

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML, { LineCounter, isScalar, type Document } from 'yaml';
+import { LIMITS } from '../limits';
 import type { Problem } from './problems';
 
 export interface SourceDocument {
@@ -38,12 +39,37 @@ export function listNewsFiles(paths: string[]): string[] {
 }
 
 export function readNewsFile(file: string): ReadResult {
+  // The same cap as a document sent to ingestArticle: no path into the parser takes an unbounded text.
+  const bytes = fs.statSync(file).size;
+  if (bytes > LIMITS.documentBytes) return { ok: false, problems: [{ file, path: '', rule: 'too-large', message: `is larger than ${LIMITS.documentBytes} bytes` }] };
   return parseNewsText(file, fs.readFileSync(file, 'utf8'));
 }
 
-/** Parses YAML (or JSON, by extension) text. Dates and numbers in YAML arrive as the strings the curator wrote. */
+/** Alias expansions allowed when a document is turned into data; an alias bomb (billion laughs) needs millions. */
+export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Parses YAML (or JSON, by extension) text. Dates and numbers in YAML arrive as the strings the curator wrote.
+ * Whatever the text, the answer is data or `syntax` problems, never an exception: the parser reports its own errors
+ * (stack overflows of deep nesting included), and what throws after it (an alias bomb's expansion) is caught here.
+ */
 export function parseNewsText(file: string, text: string): ReadResult {
   if (path.extname(file).toLowerCase() === '.json') return parseJson(file, text);
+  try {
+    return parseYaml(file, text);
+  } catch (error) {
+    return { ok: false, problems: [{ file, path: '', rule: 'syntax', message: yamlFailure(error) }] };
+  }
+}
+
+function yamlFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  // The yaml package's words for maxAliasCount: "Excessive alias count indicates a resource exhaustion attack".
+  if (/alias count/i.test(message)) return `aliases expand more than ${MAX_ALIAS_COUNT} times (an alias bomb?); write the values out instead`;
+  return `cannot be read as YAML: ${message}`;
+}
+
+function parseYaml(file: string, text: string): ReadResult {
   const lineCounter = new LineCounter();
   // The failsafe schema turns off YAML's number, boolean and timestamp guessing: "2025" stays "2025".
   const doc = YAML.parseDocument(text, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: true });
@@ -64,7 +90,7 @@ export function parseNewsText(file: string, text: string): ReadResult {
     ok: true,
     doc: {
       file,
-      data: doc.toJS({ maxAliasCount: 100 }),
+      data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }),
       lineOf(jsonPath) {
         for (let depth = jsonPath.length; depth >= 0; depth -= 1) {
           const node = doc.getIn(jsonPath.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;

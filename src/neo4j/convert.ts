@@ -15,7 +15,11 @@ export function toNative(value: unknown): unknown {
   return value;
 }
 
-/** An integer parameter for LIMIT/SKIP: JS numbers go to Cypher as floats. */
+/**
+ * An integer parameter for LIMIT/SKIP and list slices: JS numbers go to Cypher as floats. Callers pass only values
+ * already range-checked (src/limits.ts); anything past Cypher's int range here is a bug of ours, so it throws.
+ */
 export function int(value: number) {
-  return neo4j.int(Math.trunc(value));
+  if (!Number.isSafeInteger(value) || Math.abs(value) > 2 ** 31 - 1) throw new RangeError(`not a 32-bit integer: ${value}`);
+  return neo4j.int(value);
 }

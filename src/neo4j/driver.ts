@@ -91,6 +91,27 @@ async function readOnce<T extends RecordShape>(db: Db, cypher: string, params: R
   }
 }
 
+/**
+ * Codes of a transaction that Neo4j stopped because it ran past its timeout: the client's (KB_WRITE_TIMEOUT_MS), the
+ * server's, or while it waited for a lock (the driver reports the last two as ClientErrors, so it never retries them).
+ */
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.ClientError.Transaction.LockClientStopped',
+  'Neo.ClientError.Transaction.Terminated',
+]);
+
+/** True when a transaction ran out of time (see TIMEOUT_CODES): worth a retry when the cause may be a slow moment. */
+export function isTimeoutError(error: unknown): boolean {
+  return TIMEOUT_CODES.has((error as { code?: unknown } | null)?.code as string);
+}
+
+/** True when a failed write may succeed if run again: a transient error (Neo4j restarting, a deadlock) or a timeout. */
+export function isRetryableWriteError(error: unknown): boolean {
+  return neo4j.isRetriableError(error) || isTimeoutError(error);
+}
+
 /** Runs `work` in one WRITE transaction, retried as a whole on transient errors. */
 export async function writeTransaction<T>(db: Db, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });

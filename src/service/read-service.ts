@@ -8,7 +8,7 @@ import { groupCapacity } from '../domain/capacity';
 import { normalizeName } from '../domain/names';
 import { pathSteps, type PathStep } from '../domain/paths';
 import { BadUserInputError } from '../errors';
-import { LIMITS, checkLimit } from '../limits';
+import { LIMITS, checkLimit, checkRange } from '../limits';
 import type { Page } from '../stores/query-store';
 import type { NodeRow } from '../domain/rows';
 import type { Stores } from '../stores/stores';
@@ -32,12 +32,21 @@ export function encodeCursor(offset: number): string {
   return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
 }
 
-/** The offset after `cursor`; 0 without one. Throws BAD_USER_INPUT for a cursor we did not issue. */
+/** Longest cursor text we could have issued: the prefix and the digits of the largest offset, in base64url. */
+const MAX_CURSOR_LENGTH = encodeCursor(LIMITS.cursorOffset.max).length;
+
+/**
+ * The offset after `cursor`; 0 without one. Only a cursor exactly as `encodeCursor` writes it, for an offset from 0 to
+ * LIMITS.cursorOffset.max, is accepted: anything else (another spelling of a number, `1e300`, an offset past the safe
+ * integers or past the int range of Cypher's list indexes) is BAD_USER_INPUT before any Cypher runs.
+ */
 export function decodeCursor(cursor: string | null | undefined): number {
   if (!cursor) return 0;
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const offset = Number(text.slice(CURSOR_PREFIX.length));
-  if (!text.startsWith(CURSOR_PREFIX) || !Number.isInteger(offset) || offset < 0) throw new BadUserInputError('after is not a valid cursor.', { argument: 'after' });
+  const invalid = () => new BadUserInputError('after is not a valid cursor.', { argument: 'after' });
+  if (cursor.length > MAX_CURSOR_LENGTH) throw invalid();
+  const match = /^offset:(0|[1-9][0-9]*)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const offset = match ? Number(match[1]) : NaN;
+  if (!Number.isSafeInteger(offset) || offset > LIMITS.cursorOffset.max || encodeCursor(offset) !== cursor) throw invalid();
   return offset + 1;
 }
 
@@ -55,15 +64,55 @@ function toConnection(page: Page, skip: number): Connection {
   };
 }
 
-/** Turns free text into a Lucene query that matches every word, with Lucene syntax neutralized. */
+/** Lucene's standard tokenizer cuts a longer token into pieces of this length. */
+const LUCENE_MAX_TOKEN_LENGTH = 255;
+/** Ideographs and hiragana: the standard tokenizer makes each character a token of its own. */
+const IDEOGRAPH = String.raw`[\p{sc=Han}\p{sc=Hiragana}]`;
+const WORD_CHAR = String.raw`(?:(?!${IDEOGRAPH})[\p{L}\p{M}\p{N}\p{Pc}])`;
+/**
+ * A token as the standard tokenizer (Unicode word boundaries, UAX #29) cuts it: an ideograph alone, or a run of
+ * letters, digits and connectors that may hold one `.`, `'`, `’` or `:` between two letters, or one `.`, `,`, `;`,
+ * `'` or `’` between two digits ("U.S", "OpenAI's", "1,000", "3.5"). Everything else separates tokens.
+ */
+const TOKEN = new RegExp(
+  String.raw`${IDEOGRAPH}|${WORD_CHAR}+(?:(?:(?<=[\p{L}\p{M}])[.'’:](?=[\p{L}\p{M}])|(?<=\p{N})[.,;'’](?=\p{N}))${WORD_CHAR}+)*`,
+  'gu',
+);
+
+/** Checks the length of a search text (after NFKC, which can lengthen it); returns it normalized. */
+export function checkSearchText(text: string): string {
+  const max = LIMITS.searchText.max;
+  // Code points, counted only when the UTF-16 length could be over the cap; a 900 KB text is refused before NFKC.
+  const tooLong = (value: string) => value.length > max && (value.length > 2 * max || [...value].length > max);
+  const normalized = tooLong(text) ? null : text.normalize('NFKC');
+  if (normalized === null || tooLong(normalized)) {
+    throw new BadUserInputError(`text must be at most ${max} characters.`, { argument: 'text', max });
+  }
+  return normalized;
+}
+
+/**
+ * Turns free text into a Lucene query that matches every word, with Lucene syntax neutralized. The words are cut where
+ * Lucene's standard analyzer cuts them, so the cap of LIMITS.searchText.terms counts what Lucene will search for (a
+ * text such as "a,b,c" is three terms to Lucene, not one) and a query can never reach Lucene's clause limit.
+ */
 export function toLuceneQuery(text: string): string | null {
-  const words = text
-    .normalize('NFKC')
-    .split(/\s+/)
-    .map((word) => word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&').replace(/^(AND|OR|NOT|TO)$/, (w) => w.toLowerCase()))
-    .filter((word) => word.replace(/\\/g, '').trim().length > 0)
-    .slice(0, 16);
-  return words.length > 0 ? words.join(' AND ') : null;
+  const terms: string[] = [];
+  const seen = new Set<string>();
+  for (const [token] of text.normalize('NFKC').matchAll(TOKEN)) {
+    // Connectors and marks alone ("_") are no token to the tokenizer.
+    if (!/[\p{L}\p{N}]/u.test(token)) continue;
+    for (let at = 0; at < token.length && terms.length < LIMITS.searchText.terms; at += LUCENE_MAX_TOKEN_LENGTH) {
+      const piece = token.slice(at, at + LUCENE_MAX_TOKEN_LENGTH);
+      // The analyzer lowercases, so "Org" and "org" are one term.
+      if (seen.has(piece.toLowerCase())) continue;
+      seen.add(piece.toLowerCase());
+      // `:` is the only query-syntax character a token can hold; AND/OR/NOT/TO lowercased stay words, not operators.
+      terms.push(piece.replace(/:/g, '\\:').replace(/^(AND|OR|NOT|TO)$/, (word) => word.toLowerCase()));
+    }
+    if (terms.length >= LIMITS.searchText.terms) break;
+  }
+  return terms.length > 0 ? terms.join(' AND ') : null;
 }
 
 export function createKbService(stores: Stores, loaders: Loaders) {
@@ -163,8 +212,8 @@ export function createKbService(stores: Stores, loaders: Loaders) {
         kind: filter.kind ?? null,
         status: filter.status ?? null,
         projectId: project.given ? (project.id ?? '') : null,
-        minAnnualizedUsd: filter.minAnnualizedUsd ?? null,
-        maxAnnualizedUsd: filter.maxAnnualizedUsd ?? null,
+        minAnnualizedUsd: checkRange('minAnnualizedUsd', filter.minAnnualizedUsd, LIMITS.usd),
+        maxAnnualizedUsd: checkRange('maxAnnualizedUsd', filter.maxAnnualizedUsd, LIMITS.usd),
         order: args.orderBy ?? 'ANNUALIZED_USD_DESC',
       };
       return page(args, (skip, first) => stores.queries.listDeals(query, skip, first));
@@ -172,7 +221,7 @@ export function createKbService(stores: Stores, loaders: Loaders) {
 
     async search(text: string, first: number | null | undefined): Promise<NodeRow[]> {
       const size = checkLimit('first', first, LIMITS.search);
-      const query = toLuceneQuery(text);
+      const query = toLuceneQuery(checkSearchText(text));
       if (!query || size === 0) return [];
       const rows = await stores.queries.search(query, size);
       for (const row of rows) loaders.node.prime(row.id, row);

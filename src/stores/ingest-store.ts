@@ -33,10 +33,28 @@ function toClaim(row: Record<string, unknown>): Claim {
 
 export function createIngestStore(db: Counter) {
   return {
-    async getArticleHash(tx: Tx, articleId: string): Promise<string | null | undefined> {
-      const result = await run(db, tx, `/* ingestStore.getArticleHash */ OPTIONAL MATCH (a:Article {id: $articleId}) RETURN a.hash AS hash, a IS NOT NULL AS exists`, { articleId });
+    /**
+     * Takes the article's node (creating it, typed Article, if it is new) and holds its write lock until the transaction ends,
+     * then reads whether it was created and its stored plan hash. Concurrent ingests of one article queue on this lock,
+     * so each one's status comes from the state the one before it committed: one CREATED, then UNCHANGED or UPDATED.
+     * (A plain read would let two of them both see no article and both report CREATED.) The marker properties are
+     * removed in the same statement; only the lock stays.
+     */
+    async lockArticle(tx: Tx, articleId: string): Promise<{ created: boolean; hash: string | null }> {
+      const result = await run(
+        db,
+        tx,
+        `/* ingestStore.lockArticle */
+         MERGE (a:Node {id: $articleId})
+         ON CREATE SET a.type = 'Article', a.ingestCreated = true
+         SET a.ingestLocked = true
+         WITH a, a.ingestCreated IS NOT NULL AS created, a.hash AS hash
+         REMOVE a.ingestCreated, a.ingestLocked
+         RETURN created, hash`,
+        { articleId },
+      );
       const record = result.records[0];
-      return record.get('exists') ? (record.get('hash') as string | null) : undefined;
+      return { created: record.get('created') === true, hash: asNullableString(record.get('hash')) };
     },
 
     async getNodes(tx: Tx, ids: string[]): Promise<StoredNode[]> {

@@ -9,6 +9,7 @@ import { createIngestion } from '../../src/ingest/ingestion';
 import { openTestDb, type TestDb } from '../helpers/db';
 import { ENTITIES as E, FACTS, factIds, makeFixtureDir, newsDocument, writeNews } from '../helpers/news-fixtures';
 import { createTestServer } from '../helpers/server';
+import { ALIAS_BOMB } from '../helpers/hostile-yaml';
 
 const TOKEN = 'a-test-token-of-32-characters!!';
 
@@ -70,6 +71,14 @@ describe('the ingestArticle mutation', () => {
     });
     expect(response.data.ingestArticle.problems.map((p: any) => p.rule).sort()).toEqual(['invalid-date', 'undeclared-entity']);
     expect(response.data.ingestArticle.problems.every((p: any) => typeof p.line === 'number')).toBe(true);
+  });
+
+  it('rejects a YAML alias bomb as a syntax problem and writes nothing', async () => {
+    const before = await testDb.fingerprint();
+    const response = await gql(INGEST, { document: ALIAS_BOMB }, bearer(TOKEN));
+    expect(response.errors).toBeUndefined();
+    expect(response.data.ingestArticle).toEqual({ articleId: null, status: 'REJECTED', problems: [expect.objectContaining({ path: '', rule: 'syntax' })] });
+    expect(await testDb.fingerprint()).toEqual(before);
   });
 
   it('accepts JSON documents', async () => {

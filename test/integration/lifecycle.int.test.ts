@@ -8,6 +8,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { prepareFile } from '../../src/ingest/prepare';
+import { listNewsFiles } from '../../src/ingest/read-file';
 import { startEmbeddedNeo4j } from '../../src/neo4j/embedded';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -118,4 +121,40 @@ describe('npm start', () => {
       server.close();
     }
   });
+});
+
+describe('npm start seeding', () => {
+  it('starts when a seed write keeps timing out: it retries, names the file and KB_WRITE_TIMEOUT_MS, and /readyz reports the seed incomplete', async () => {
+    // The last seed file, whose article this test locks before the seed gets to it (the seed takes tens of seconds).
+    const file = listNewsFiles([path.join(ROOT, 'seed', 'news')]).at(-1)!;
+    const prepared = prepareFile(file);
+    if (!prepared.ok) throw new Error(`${file} does not prepare`);
+    const main = startMain({ PORT: '0', NEO4J_EMBEDDED_DATA: tempDir(), KB_SEED_ON_START: 'true', KB_WRITE_TIMEOUT_MS: '1000' });
+    expect(await waitFor(() => /Embedded Neo4j ready at bolt:\/\/\S+/.test(main.output()), 60_000)).toBe(true);
+    const uri = /Embedded Neo4j ready at (bolt:\/\/\S+)/.exec(main.output())![1];
+    const driver = neo4j.driver(uri);
+    const session = driver.session();
+    // Longer than Neo4j's own 30 s transaction timeout, which would otherwise end the lock before the seed gets there.
+    const tx = session.beginTransaction({ timeout: 300_000 });
+    try {
+      await tx.run('MERGE (n:Node {id: $id})', { id: prepared.plan.article.id });
+      expect(await waitFor(() => /Knowledge base ready|Startup failed/.test(main.output()), 240_000)).toBe(true);
+      const output = main.output();
+      expect(output).toContain('Knowledge base ready');
+      expect(output).toMatch(new RegExp(`gave up on ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} after 4 attempts: .*KB_WRITE_TIMEOUT_MS \\(now 1000 ms\\)`));
+      const port = /http:\/\/127\.0\.0\.1:(\d+)\/graphql/.exec(output)![1];
+      const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({ status: 'ready', seed: 'incomplete', seedFailed: [path.basename(file)] });
+      // Served: what went in is there.
+      const stats = await (await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ stats { labels { label count } } }"}' })).json();
+      expect(stats.data.stats.labels).toEqual(expect.arrayContaining([{ label: 'Article', count: listNewsFiles([path.join(ROOT, 'seed', 'news')]).length - 1 }]));
+    } finally {
+      await tx.rollback().catch(() => undefined);
+      await session.close();
+      await driver.close();
+      main.child.kill('SIGINT');
+      await main.exited;
+    }
+  }, 300_000);
 });

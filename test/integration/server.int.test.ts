@@ -1,5 +1,8 @@
-/** The HTTP surface: health, readiness against the real Neo4j, stats, GraphiQL from local assets, masked errors. */
+/** The HTTP surface: health, readiness against the real Neo4j, stats, GraphiQL from local assets, masked errors, timeouts. */
+import type http from 'node:http';
+import net from 'node:net';
 import { loadConfig } from '../../src/config';
+import { createHttpServer } from '../../src/http-server';
 import { createDriver, type Db } from '../../src/neo4j/driver';
 import { createServer } from '../../src/server';
 import { openTestDb, type TestDb } from '../helpers/db';
@@ -84,5 +87,58 @@ describe('the server', () => {
     const { gql } = createTestServer(testDb);
     const response = await gql('{ organizations(first: 101) { totalCount } }');
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('the HTTP server', () => {
+  const REQUEST_TIMEOUT_MS = 1000;
+  let server: http.Server;
+  let port: number;
+
+  beforeAll(async () => {
+    const { yoga } = createTestServer(testDb);
+    server = createHttpServer(yoga, REQUEST_TIMEOUT_MS);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as net.AddressInfo).port;
+  });
+
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  /** Sends `head` and then nothing; resolves with what came back and when the server closed the connection. */
+  function sendAndStall(head: string, limitMs: number): Promise<{ ms: number; answer: string; closed: boolean }> {
+    return new Promise((resolve) => {
+      const started = Date.now();
+      let answer = '';
+      const socket = net.connect(port, '127.0.0.1', () => socket.write(head));
+      const giveUp = setTimeout(() => {
+        socket.destroy();
+        resolve({ ms: Date.now() - started, answer, closed: false });
+      }, limitMs);
+      socket.on('data', (chunk) => (answer += chunk));
+      socket.on('close', () => {
+        clearTimeout(giveUp);
+        resolve({ ms: Date.now() - started, answer, closed: true });
+      });
+    });
+  }
+
+  it.each([
+    ['whose body never ends', 'POST /graphql HTTP/1.1\r\nHost: kb.test\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":'],
+    ['whose headers never end', 'POST /graphql HTTP/1.1\r\nHost: kb.test\r\nContent-Type: appl'],
+  ])('answers a request %s with 408 and closes it within a second of KB_REQUEST_TIMEOUT_MS', async (_name, head) => {
+    const result = await sendAndStall(head, REQUEST_TIMEOUT_MS + 5000);
+    expect(result.closed).toBe(true);
+    expect(result.answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect(result.ms).toBeGreaterThanOrEqual(REQUEST_TIMEOUT_MS - 50);
+    // Node sweeps every CONNECTIONS_CHECK_MS (0.5 s); the rest is a margin for a busy machine.
+    expect(result.ms).toBeLessThan(REQUEST_TIMEOUT_MS + 1000);
+  });
+
+  it('serves a request sent in time', async () => {
+    const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(response.status).toBe(200);
   });
 });

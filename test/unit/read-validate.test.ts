@@ -2,9 +2,14 @@
  * Reading and validating one news document, without a database. The documents
  * are fictional test fixtures (https://example.test/...).
  */
-import { prepareText } from '../../src/ingest/prepare';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { LIMITS } from '../../src/limits';
+import { prepareFile, prepareText } from '../../src/ingest/prepare';
 import { parseNewsText } from '../../src/ingest/read-file';
 import { validateNewsDocument } from '../../src/ingest/validate';
+import { ALIAS_BOMB } from '../helpers/hostile-yaml';
 
 const YAML_DOC = `# TEST FIXTURE: fictional entities and URLs.
 article:
@@ -136,5 +141,43 @@ describe('problems', () => {
     const read = parseNewsText('fixture.yaml', YAML_DOC.replace('  language: en', '  language: en: fr'));
     expect(read.ok).toBe(false);
     expect(!read.ok && read.problems[0]).toMatchObject({ file: 'fixture.yaml', line: 8, path: '', rule: 'syntax' });
+  });
+});
+
+describe('hostile documents', () => {
+  it('an alias bomb is a syntax problem, not an exception', () => {
+    const prepared = prepareText('bomb.yaml', ALIAS_BOMB);
+    expect(prepared).toEqual({ ok: false, file: 'bomb.yaml', problems: [expect.objectContaining({ file: 'bomb.yaml', path: '', rule: 'syntax', message: expect.stringContaining('alias') })] });
+  });
+
+  it('an alias bomb in a file is the same syntax problem', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-read-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'bomb.yaml'), ALIAS_BOMB);
+      expect(prepareFile(path.join(dir, 'bomb.yaml'))).toMatchObject({ ok: false, problems: [{ rule: 'syntax' }] });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['flow sequences', '['.repeat(60_000) + ']'.repeat(60_000)],
+    ['flow mappings', '{a: '.repeat(40_000) + 'x' + '}'.repeat(40_000)],
+    ['block sequences', Array.from({ length: 700 }, (_, i) => `${' '.repeat(i)}- `).join('\n') + 'x'],
+  ])('nesting of %s as deep as fits in a document is a problem, not an exception', (_name, text) => {
+    expect(text.length).toBeLessThanOrEqual(LIMITS.documentBytes);
+    const prepared = prepareText('deep.yaml', text);
+    expect(prepared.ok).toBe(false);
+  });
+
+  it(`a file over ${LIMITS.documentBytes} bytes is refused before parsing, like a document sent to the API`, () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-read-'));
+    try {
+      const file = path.join(dir, 'big.yaml');
+      fs.writeFileSync(file, `${YAML_DOC}# ${'x'.repeat(LIMITS.documentBytes)}\n`);
+      expect(prepareFile(file)).toEqual({ ok: false, file, problems: [{ file, path: '', rule: 'too-large', message: `is larger than ${LIMITS.documentBytes} bytes` }] });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
