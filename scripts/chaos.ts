@@ -1,13 +1,17 @@
 /**
- * npm run chaos: 60 seconds of steady reads against the API while its Neo4j is
- * killed, restarted, then frozen. Everything stays on 127.0.0.1 and in a
- * temporary store; every child process is stopped on exit, Ctrl-C included.
+ * npm run chaos: 75 seconds of steady reads against the API while its Neo4j is
+ * killed and restarted, frozen, then killed and left to the supervisor that
+ * `npm start` runs it under. Everything stays on 127.0.0.1 and in a temporary
+ * store; every child process is stopped on exit, Ctrl-C included.
  *
  *   t = 5 s    SIGKILL the Neo4j JVM (a crash)
- *   t = 6 s    restart it on the same store and port (a cold JVM, store recovery)
+ *   t = 6 s    restart it on the same store and port (a cold JVM, store recovery), as
+ *              npm start does: supervised (src/neo4j/embedded.ts, superviseEmbeddedNeo4j)
  *   then       2 s after the API answers again: SIGSTOP it for 10 s (a stall: sockets stay
  *              open, nothing answers), then SIGCONT; skipped (and the run fails) if that
- *              would end less than 8 s before the 60 s are up
+ *              would end less than 8 s before the end
+ *   then       2 s after the API answers again: SIGKILL it and restart nothing: the supervisor
+ *              notices and restarts it; skipped (and the run fails) with less than 25 s left
  *
  * One line per second: completed requests ok/failed, p50/p99 latency, /readyz, events.
  * Exits non-zero if the API never recovers after a fault, if /healthz stops answering,
@@ -23,12 +27,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../src/config';
 import { createDriver, writeTransaction, type Db } from '../src/neo4j/driver';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/neo4j/embedded';
+import { startEmbeddedNeo4j, superviseEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/neo4j/embedded';
 import { ensureSchema } from '../src/stores/schema-store';
 import { createHttpServer } from '../src/http-server';
 import { createServer } from '../src/server';
 
-const DURATION_MS = 60_000;
+const DURATION_MS = 75_000;
 // A cold JVM warms up faster with C1 only (the tests do the same); peak speed is not what this run measures.
 process.env.KB_NEO4J_JVM_FLAGS ??= '-XX:TieredStopAtLevel=1';
 const CONCURRENCY = 10;
@@ -39,6 +43,8 @@ const STOP_FOR = 10_000;
 const STOP_AFTER_RECOVERY = 2_000;
 /** ...and needs this much run left after SIGCONT to show recovery. */
 const AFTER_CONT_MIN = 8_000;
+/** The unattended kill needs this much run left: the supervisor's restart (a cold JVM) and the recovery after it. */
+const SUPERVISED_KILL_MIN = 25_000;
 const REQUEST_TIMEOUT_MS = 15_000;
 const QUERY = JSON.stringify({ query: '{ stats { nodes relationships } }' });
 
@@ -167,11 +173,20 @@ async function probeLoop(base: string): Promise<void> {
 
 // ---------------------------------------------------------------- faults
 
-async function startNeo4j(port: number): Promise<EmbeddedNeo4j> {
+/** Starts Neo4j on the chaos store; `supervised`, as npm start runs it, it is restarted when it dies. */
+async function startNeo4j(port: number, supervised = false): Promise<EmbeddedNeo4j> {
+  const log = (line: string) => out(`  neo4j: ${line}`);
   // After SIGKILL the port is free at once on Linux; retry a little in case it is not.
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await startEmbeddedNeo4j({ port, dataDir, startTimeoutMs: 60_000, log: (line) => out(`  neo4j: ${line}`) });
+      if (!supervised) return await startEmbeddedNeo4j({ port, dataDir, startTimeoutMs: 60_000, log });
+      return await superviseEmbeddedNeo4j({
+        port,
+        dataDir,
+        startTimeoutMs: 60_000,
+        log,
+        onRestart: ({ pid, downMs }) => mark(`supervisor restarted neo4j (pid ${pid}, ${downMs} ms after the kill)`),
+      });
     } catch (error) {
       if (attempt >= 3 || !running) throw error;
       out(`  restart attempt ${attempt} failed: ${(error as Error).message}; retrying`);
@@ -192,7 +207,7 @@ async function faults(port: number): Promise<void> {
   await sleep(RESTART_AT - now());
   if (!running) return;
   mark('restart neo4j (same store and port)');
-  neo4j = await startNeo4j(port);
+  neo4j = await startNeo4j(port, true);
   jvmGone = false;
   mark(`neo4j ready again (pid ${neo4j.pid})`);
 
@@ -216,6 +231,22 @@ async function faults(port: number): Promise<void> {
   process.kill(neo4j.pid, 'SIGCONT');
   jvmStopped = false;
   mark('SIGCONT neo4j');
+
+  // A crash nobody attends to: only the supervisor brings Neo4j back.
+  const contAt = now();
+  const latestKill = DURATION_MS - SUPERVISED_KILL_MIN;
+  while (running && now() < latestKill && !samples.some((sample) => sample.ok && sample.end >= contAt)) await sleep(100);
+  if (!running) return;
+  const resumed = samples.find((sample) => sample.ok && sample.end >= contAt);
+  const killAt = resumed ? resumed.end + STOP_AFTER_RECOVERY : Infinity;
+  if (killAt > latestKill) {
+    mark('unattended SIGKILL skipped: the API had not recovered from the stall in time to leave room for it');
+    return;
+  }
+  await sleep(killAt - now());
+  if (!running) return;
+  mark(`SIGKILL neo4j without restarting it (pid ${neo4j.pid})`);
+  process.kill(neo4j.pid, 'SIGKILL');
 }
 
 // ---------------------------------------------------------------- lifecycle
@@ -246,8 +277,10 @@ function shutdown(): Promise<void> {
 
 function summary(): boolean {
   const clears = [
-    { fault: 'SIGKILL', clear: events.find((e) => e.name.startsWith('neo4j ready again')), start: events.find((e) => e.name.startsWith('SIGKILL')) },
+    { fault: 'SIGKILL', clear: events.find((e) => e.name.startsWith('neo4j ready again')), start: events.find((e) => e.name.startsWith('SIGKILL neo4j (')) },
     { fault: 'SIGSTOP', clear: events.find((e) => e.name === 'SIGCONT neo4j'), start: events.find((e) => e.name.startsWith('SIGSTOP neo4j')) },
+    // Cleared by the supervisor, not by this script: its restart is the clearing event.
+    { fault: 'SIGKILL without restart', clear: events.find((e) => e.name.startsWith('supervisor restarted neo4j')), start: events.find((e) => e.name.startsWith('SIGKILL neo4j without')) },
   ];
   let healthy = true;
   out('\nSummary');
@@ -277,6 +310,7 @@ function summary(): boolean {
       healthy = false;
     } else {
       out(`    first success ${firstOk.end - clear.at} ms after it cleared (${firstOk.end - start.at} ms after the fault); last failure ${lastFailure === null ? 'none after it' : `${lastFailure - clear.at} ms after it`}`);
+      if (fault === 'SIGKILL without restart') out(`    recovery time, kill to first success with no intervention: ${firstOk.end - start.at} ms (the supervisor had Neo4j back after ${clear.at - start.at} ms)`);
     }
   }
   const tail = window(DURATION_MS - 3000, Infinity);

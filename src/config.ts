@@ -22,6 +22,8 @@ export interface Config {
     embeddedPort: number;
     /** Store directory of the embedded Neo4j. Default ./data/neo4j. */
     embeddedDataDir: string;
+    /** Restarts of a dying embedded Neo4j allowed within 10 minutes before it is left down. Default 5; 0 never restarts. */
+    embeddedMaxRestarts: number;
     /** Driver: how long to wait for a pooled connection. Default 5000 ms. */
     acquireTimeoutMs: number;
     /** Driver: TCP connect timeout. Default 5000 ms. */
@@ -129,6 +131,7 @@ export function loadConfig(env: Env = process.env): Config {
       database: str('NEO4J_DATABASE', 'neo4j'),
       embeddedPort: int('NEO4J_EMBEDDED_PORT', 7687, 0, 65535),
       embeddedDataDir: path.resolve(str('NEO4J_EMBEDDED_DATA', './data/neo4j')),
+      embeddedMaxRestarts: int('NEO4J_EMBEDDED_MAX_RESTARTS', 5, 0, 100),
       acquireTimeoutMs: int('NEO4J_ACQUIRE_TIMEOUT_MS', 5000, 100, 600000),
       connectTimeoutMs: int('NEO4J_CONNECT_TIMEOUT_MS', 5000, 100, 600000),
       maxRetryTimeMs: int('NEO4J_MAX_RETRY_MS', 10000, 0, 600000),

@@ -24,8 +24,15 @@ export interface EmbeddedNeo4j {
   uri: string;
   /** Process id of the launcher JVM (the chaos script signals it). */
   pid: number;
+  /** Resolves when the Java process exits, for whatever reason: `stop()`, a crash, a signal from outside. */
+  exited: Promise<Neo4jExit>;
   /** Shuts the database down cleanly; resolves when the Java process has exited. */
   stop(): Promise<void>;
+}
+
+export interface Neo4jExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 export interface EmbeddedOptions {
@@ -110,13 +117,23 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions = {}): Promise
   if (options.pluginsDir) args.push('--plugins', path.resolve(options.pluginsDir));
 
   const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const uri = await waitForReady(child, exited, options.startTimeoutMs ?? 120_000);
+  const exited = new Promise<Neo4jExit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  let uri: string;
+  try {
+    uri = await waitForReady(child, exited, options.startTimeoutMs ?? 120_000);
+  } catch (error) {
+    // A launcher that failed to start has exited (or been killed); its pipes would still hold our event loop open.
+    child.stdin?.destroy();
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    throw error;
+  }
 
   let stopping: Promise<void> | null = null;
   return {
     uri,
     pid: child.pid!,
+    exited,
     stop() {
       stopping ??= (async () => {
         if (child.exitCode === null && child.signalCode === null) {
@@ -132,7 +149,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions = {}): Promise
   };
 }
 
-function waitForReady(child: ChildProcess, exited: Promise<number | null>, timeoutMs: number): Promise<string> {
+function waitForReady(child: ChildProcess, exited: Promise<Neo4jExit>, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
     let reason: string | null = null;
     const stderrTail: string[] = [];
@@ -154,10 +171,148 @@ function waitForReady(child: ChildProcess, exited: Promise<number | null>, timeo
       stderrTail.push(line);
       if (stderrTail.length > 20) stderrTail.shift();
     });
-    void exited.then((code) => {
+    void exited.then((exit) => {
       clearTimeout(timer);
       const detail = reason ?? (stderrTail.join('\n') || 'no output');
-      reject(new EmbeddedNeo4jError(`Embedded Neo4j exited with code ${code}: ${detail}`));
+      reject(new EmbeddedNeo4jError(`Embedded Neo4j exited with ${describeExit(exit)}: ${detail}`));
     });
   });
+}
+
+function describeExit(exit: Neo4jExit): string {
+  return exit.signal ? `signal ${exit.signal}` : `code ${exit.code}`;
+}
+
+export interface SupervisorOptions {
+  /** Restarts allowed within `windowMs`; one more exit in that window and it is left down. Default 5; 0 never restarts. */
+  maxRestarts?: number;
+  /** Default 10 minutes. */
+  windowMs?: number;
+  /** Pause before the first restart of a window, doubled before each next one, at most 30 s. Default 500 ms. */
+  backoffMs?: number;
+  /** Told the new Bolt URI when a restart could not have the old port back (someone else took it). */
+  onUriChange?: (uri: string) => void;
+  /** Told after each successful restart (the chaos script marks it). */
+  onRestart?: (neo4j: { uri: string; pid: number; downMs: number }) => void;
+}
+
+export interface SupervisedNeo4j extends EmbeddedNeo4j {
+  /** running; restarting after an unexpected exit; down for good after too many; stopped by `stop()`. */
+  readonly state: 'running' | 'restarting' | 'gave-up' | 'stopped';
+}
+
+const MAX_BACKOFF_MS = 30_000;
+
+/**
+ * The embedded Neo4j, watched: when its JVM exits without our asking (a crash, the OOM killer, a SIGKILL), it is
+ * started again on the same store and, when free, the same port, so the driver (which knows only the URI) reconnects
+ * by itself. Restarts back off (0.5, 1, 2, ... s) and are bounded: more than `maxRestarts` exits within `windowMs` is a
+ * crash loop, which is reported once, clearly, and left alone. `uri`, `pid` and `exited` follow the current JVM.
+ */
+export async function superviseEmbeddedNeo4j(options: EmbeddedOptions & SupervisorOptions = {}): Promise<SupervisedNeo4j> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const maxRestarts = options.maxRestarts ?? 5;
+  const windowMs = options.windowMs ?? 10 * 60_000;
+  const backoffMs = options.backoffMs ?? 500;
+  const dataDir = path.resolve(options.dataDir ?? path.join(REPO_ROOT, 'data', 'neo4j'));
+
+  let current = await startEmbeddedNeo4j(options);
+  const portOf = (uri: string) => Number(new URL(uri.replace(/^bolt/, 'http')).port);
+  let state: SupervisedNeo4j['state'] = 'running';
+  let restartsAt: number[] = [];
+  let starting: Promise<EmbeddedNeo4j> | null = null;
+  let wake: (() => void) | null = null;
+  // A function, not a comparison, so the checks after an await see what stop() may have set meanwhile.
+  const stopped = () => state === 'stopped';
+
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    }).finally(() => (wake = null));
+
+  const watch = (instance: EmbeddedNeo4j) => {
+    void instance.exited.then((exit) => {
+      if (stopped() || instance !== current) return;
+      void instance.stop(); // releases the stdin pipe of the dead JVM
+      void recover(exit);
+    });
+  };
+
+  async function recover(exit: Neo4jExit): Promise<void> {
+    const downAt = Date.now();
+    const previousUri = current.uri;
+    state = 'restarting';
+    log(`Embedded Neo4j exited unexpectedly (${describeExit(exit)}); queries fail and /readyz answers 503 until it is back.`);
+    let lastFailure = describeExit(exit);
+    // The port it had (the driver's URI names it); 0 once someone else has taken it.
+    const port = portOf(previousUri);
+    let tryPort = port;
+    for (;;) {
+      restartsAt = restartsAt.filter((at) => downAt - at < windowMs);
+      if (restartsAt.length >= maxRestarts) {
+        state = 'gave-up';
+        log(
+          `Embedded Neo4j keeps exiting: restarted ${restartsAt.length === 1 ? 'once' : `${restartsAt.length} times`} in the last ${Math.round(windowMs / 60_000)} min ` +
+            `(NEO4J_EMBEDDED_MAX_RESTARTS=${maxRestarts}), so it is not restarted again. Last failure: ${lastFailure}. ` +
+            `The API stays up, but /readyz answers 503 and every query fails until npm start is restarted. ` +
+            `Look at the Neo4j lines above and at ${path.join(dataDir, 'logs')} (memory, disk space, a damaged store), then restart npm start.`,
+        );
+        return;
+      }
+      const delay = Math.min(MAX_BACKOFF_MS, backoffMs * 2 ** restartsAt.length);
+      restartsAt.push(Date.now());
+      log(`Restarting the embedded Neo4j on the same store${tryPort === port ? ` and port ${port}` : ''} in ${delay} ms (restart ${restartsAt.length} of at most ${maxRestarts} in ${Math.round(windowMs / 60_000)} min)...`);
+      await pause(delay);
+      if (stopped()) return;
+      try {
+        starting = startEmbeddedNeo4j({ ...options, port: tryPort });
+        const next = await starting;
+        if (stopped()) {
+          await next.stop();
+          return;
+        }
+        current = next;
+        state = 'running';
+        watch(next);
+        const downMs = Date.now() - downAt;
+        log(`Embedded Neo4j restarted at ${next.uri} (pid ${next.pid}), ${(downMs / 1000).toFixed(1)} s after it exited.`);
+        if (next.uri !== previousUri) options.onUriChange?.(next.uri);
+        options.onRestart?.({ uri: next.uri, pid: next.pid, downMs });
+        return;
+      } catch (error) {
+        lastFailure = (error as Error).message;
+        log(`Restarting the embedded Neo4j failed: ${lastFailure}`);
+        // Port taken meanwhile: any free port, and the driver is pointed at it (onUriChange).
+        if (/already in use/.test(lastFailure)) tryPort = 0;
+      } finally {
+        starting = null;
+      }
+    }
+  }
+
+  watch(current);
+  return {
+    get uri() {
+      return current.uri;
+    },
+    get pid() {
+      return current.pid;
+    },
+    get exited() {
+      return current.exited;
+    },
+    get state() {
+      return state;
+    },
+    async stop() {
+      state = 'stopped';
+      wake?.();
+      await starting?.then((instance) => instance.stop()).catch(() => undefined);
+      await current.stop();
+    },
+  };
 }

@@ -11,7 +11,10 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { prepareFile } from '../../src/ingest/prepare';
 import { listNewsFiles } from '../../src/ingest/read-file';
+import { loadConfig } from '../../src/config';
+import { isReachable } from '../../src/neo4j/driver';
 import { startEmbeddedNeo4j } from '../../src/neo4j/embedded';
+import { openDatabase } from '../../src/open-database';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -75,6 +78,32 @@ describe('the embedded Neo4j', () => {
   });
 });
 
+describe('the supervised embedded Neo4j', () => {
+  it('restarts on another port when its own was taken meanwhile, and the driver follows it there', async () => {
+    const lines: string[] = [];
+    const database = await openDatabase(loadConfig({ NEO4J_EMBEDDED_PORT: '0', NEO4J_EMBEDDED_DATA: tempDir() }), (line) => lines.push(line));
+    // Accepts and never answers, like whatever took the port; its sockets are closed at the end.
+    const accepted = new Set<net.Socket>();
+    const squatter = net.createServer((socket) => accepted.add(socket));
+    try {
+      const oldUri = database.embedded!.uri;
+      const oldPort = Number(new URL(oldUri.replace(/^bolt/, 'http')).port);
+      process.kill(database.embedded!.pid, 'SIGKILL');
+      // Take the port before the first restart (0.5 s later); the kernel frees it as the JVM dies.
+      await timeUntil(() => new Promise((resolve) => squatter.once('error', () => resolve(false)).listen(oldPort, '127.0.0.1', () => resolve(true))), 2000);
+      expect(squatter.listening).toBe(true);
+      expect(await timeUntil(() => isReachable(database.db, 2000), 60_000)).not.toBeNull();
+      expect(database.embedded!.uri).not.toBe(oldUri);
+      expect(lines.join('\n')).toContain(`port ${oldPort} on 127.0.0.1 is already in use`);
+      expect(lines.join('\n')).toContain(`Pointing the driver at ${database.embedded!.uri}`);
+    } finally {
+      squatter.close();
+      for (const socket of accepted) socket.destroy();
+      await database.close();
+    }
+  }, 120_000);
+});
+
 const started: ChildProcess[] = [];
 afterAll(() => {
   for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
@@ -121,6 +150,68 @@ describe('npm start', () => {
       server.close();
     }
   });
+});
+
+/** Polls `check` until it holds or `timeoutMs` passes; returns how long it took, or null. */
+async function timeUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<number | null> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (await check().catch(() => false)) return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return null;
+}
+
+/** Starts npm start on a fresh store and any free ports; resolves once it serves, with its base URL. */
+async function startServing(env: Record<string, string> = {}) {
+  const dataDir = tempDir();
+  const main = startMain({ PORT: '0', NEO4J_EMBEDDED_DATA: dataDir, ...env });
+  expect(await waitFor(() => main.output().includes('Knowledge base ready'), 90_000)).toBe(true);
+  const base = `http://127.0.0.1:${/http:\/\/127\.0\.0\.1:(\d+)\/graphql/.exec(main.output())![1]}`;
+  const status = (route: string) => fetch(`${base}${route}`, { signal: AbortSignal.timeout(3000) }).then((response) => response.status);
+  return { main, dataDir, base, status };
+}
+
+describe('npm start supervising its embedded Neo4j', () => {
+  it('restarts it after a SIGKILL, on the same store, and /readyz is 200 again within 15 s with no intervention', async () => {
+    const { main, dataDir, base, status } = await startServing();
+    try {
+      expect(await status('/readyz')).toBe(200);
+      const [pid] = javaPids(dataDir);
+      process.kill(pid, 'SIGKILL');
+      const recovered = await timeUntil(async () => (await status('/readyz')) === 200 && !javaPids(dataDir).includes(pid), 15_000);
+      process.stderr.write(`\nSIGKILLed embedded Neo4j: /readyz 200 again after ${recovered} ms\n`);
+      expect(recovered).not.toBeNull();
+      expect(main.output()).toContain('Embedded Neo4j exited unexpectedly (signal SIGKILL)');
+      expect(main.output()).toMatch(/Embedded Neo4j restarted at bolt:\/\/127\.0\.0\.1:\d+ \(pid \d+\)/);
+      expect(javaPids(dataDir)).toHaveLength(1);
+      // The same store: what was written before the kill is still there.
+      const stats = await (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ stats { nodes } }"}' })).json();
+      expect(stats.errors).toBeUndefined();
+    } finally {
+      main.child.kill('SIGINT');
+    }
+    expect(await main.exited).toBe(0);
+    expect(await waitFor(() => javaPids(dataDir).length === 0, 10_000)).toBe(true);
+  }, 180_000);
+
+  it('stops restarting a Neo4j that keeps dying, with one clear message, and stays up answering 503 on /readyz', async () => {
+    const { main, dataDir, status } = await startServing({ NEO4J_EMBEDDED_MAX_RESTARTS: '1' });
+    try {
+      process.kill(javaPids(dataDir)[0], 'SIGKILL');
+      expect(await timeUntil(async () => (await status('/readyz')) === 200, 60_000)).not.toBeNull();
+      process.kill(javaPids(dataDir)[0], 'SIGKILL');
+      expect(await waitFor(() => main.output().includes('Embedded Neo4j keeps exiting'), 10_000)).toBe(true);
+      expect(main.output()).toMatch(/restarted once in the last 10 min \(NEO4J_EMBEDDED_MAX_RESTARTS=1\), so it is not restarted again/);
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      expect(javaPids(dataDir)).toEqual([]);
+      expect(await status('/readyz')).toBe(503);
+      expect(await status('/healthz')).toBe(200);
+    } finally {
+      main.child.kill('SIGINT');
+    }
+    expect(await main.exited).toBe(0);
+  }, 180_000);
 });
 
 describe('npm start seeding', () => {
