@@ -60,11 +60,15 @@ describe('the seed at start', () => {
   it('retries a write that timed out, with backoff, and seeds every file', async () => {
     const lines: string[] = [];
     const held = await holdArticle('fixture-seed-2');
-    // Released after the first attempt has timed out, before the retries run out.
-    const release = new Promise<void>((resolve) => setTimeout(() => void held.release().then(resolve), WRITE_TIMEOUT_MS * 3));
+    // Released once its first attempt has timed out (the seed says it will retry), before the retries run out.
+    let released: Promise<void> | null = null;
+    const log = (line: string) => {
+      lines.push(line);
+      if (line.includes('seed-2.yaml') && /retry/i.test(line)) released ??= held.release();
+    };
 
-    const outcome = await seedFiles(createIngestion(db), files, { log: (line) => lines.push(line), writeTimeoutMs: WRITE_TIMEOUT_MS, backoffMs: 200 });
-    await release;
+    const outcome = await seedFiles(createIngestion(db), files, { log, writeTimeoutMs: WRITE_TIMEOUT_MS, backoffMs: 500 });
+    await (released ?? held.release());
 
     expect(outcome).toEqual({ counts: { CREATED: 3 }, failed: [], complete: true });
     expect(lines.some((line) => line.includes('seed-2.yaml') && /retry/i.test(line))).toBe(true);
