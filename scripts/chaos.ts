@@ -195,6 +195,19 @@ async function startNeo4j(port: number, supervised = false): Promise<EmbeddedNeo
   }
 }
 
+/**
+ * When the next fault may start: once a request sent after `since` has succeeded (the API recovered from the last
+ * fault), plus STOP_AFTER_RECOVERY, so two recoveries are measured apart; null when that would be after `latest`
+ * (or the run is ending).
+ */
+async function nextFaultAt(since: number, latest: number): Promise<number | null> {
+  const recovered = () => samples.find((sample) => sample.ok && sample.end >= since);
+  while (running && now() < latest && !recovered()) await sleep(100);
+  const at = recovered();
+  const start = at ? at.end + STOP_AFTER_RECOVERY : Infinity;
+  return running && start <= latest ? start : null;
+}
+
 async function faults(port: number): Promise<void> {
   await sleep(KILL_AT - now());
   if (!running) return;
@@ -212,13 +225,9 @@ async function faults(port: number): Promise<void> {
   mark(`neo4j ready again (pid ${neo4j.pid})`);
 
   // Stall only once the API answers again, so the two recoveries are measured apart.
-  const readyAt = now();
-  const latestStop = DURATION_MS - STOP_FOR - AFTER_CONT_MIN;
-  while (running && now() < latestStop && !samples.some((sample) => sample.ok && sample.end >= readyAt)) await sleep(100);
+  const stopAt = await nextFaultAt(now(), DURATION_MS - STOP_FOR - AFTER_CONT_MIN);
   if (!running) return;
-  const recovered = samples.find((sample) => sample.ok && sample.end >= readyAt);
-  const stopAt = recovered ? recovered.end + STOP_AFTER_RECOVERY : Infinity;
-  if (stopAt > latestStop) {
+  if (stopAt === null) {
     mark('SIGSTOP skipped: the API had not recovered from the crash in time to leave room for it');
     return;
   }
@@ -233,13 +242,9 @@ async function faults(port: number): Promise<void> {
   mark('SIGCONT neo4j');
 
   // A crash nobody attends to: only the supervisor brings Neo4j back.
-  const contAt = now();
-  const latestKill = DURATION_MS - SUPERVISED_KILL_MIN;
-  while (running && now() < latestKill && !samples.some((sample) => sample.ok && sample.end >= contAt)) await sleep(100);
+  const killAt = await nextFaultAt(now(), DURATION_MS - SUPERVISED_KILL_MIN);
   if (!running) return;
-  const resumed = samples.find((sample) => sample.ok && sample.end >= contAt);
-  const killAt = resumed ? resumed.end + STOP_AFTER_RECOVERY : Infinity;
-  if (killAt > latestKill) {
+  if (killAt === null) {
     mark('unattended SIGKILL skipped: the API had not recovered from the stall in time to leave room for it');
     return;
   }
