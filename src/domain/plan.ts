@@ -18,12 +18,28 @@ export interface PlannedFact {
   object: string;
 }
 
-/** One `SUPPORTS` edge: this article states `claims` about `target` (a fact or an entity). */
+/** The evidence of one claim: its own verbatim quote (or none), a curator note, who stands behind it. */
+export interface ClaimEvidence {
+  quote?: string;
+  note?: string;
+  attribution?: string;
+  speaker?: string;
+}
+
+/**
+ * One `SUPPORTS` edge: this article states `claims` (field → value) about `target` (a fact or an entity).
+ * `quote`, `note`, `attribution` and `speaker` are the evidence that the target exists at all (the hire happened,
+ * Oracle is a party); `evidence` holds each value claim's own evidence, by field, and by `roles.<ROLE>` for each
+ * member of a role set. A value without an entry there has no quote: no quote is ever borrowed from another field.
+ */
 export interface PlannedSupport {
   target: string;
   quote: string | null;
   note: string | null;
+  attribution: string | null;
+  speaker: string | null;
   claims: Record<string, unknown>;
+  evidence: Record<string, ClaimEvidence>;
 }
 
 export interface Plan {
@@ -32,8 +48,11 @@ export interface Plan {
     title: string;
     url: string;
     publisher: string;
+    titleOrigin: 'PAGE' | 'URL_SLUG' | 'CURATOR';
     originalOutlet: string | null;
     publishedAt: string | null;
+    publishedAtInferred: boolean;
+    attribution: string;
     retrievedAt: string | null;
     language: string;
     reliability: 'NORMAL' | 'WEAK';

@@ -1,25 +1,50 @@
 /**
  * Stage 3 of ingestion (pure): a validated file → the write plan. Units are
  * normalized (GW → MW), every stated value becomes a claim of this article on
- * a fact or entity, and the plan is hashed so an unchanged file is detected
- * without writing.
+ * a fact or entity, each claim keeping its own evidence (a quote is never
+ * shared with another field), and the plan is hashed so an unchanged file is
+ * detected without writing.
  */
 import { createHash } from 'node:crypto';
 import type { FactKind } from '../model/graph-model';
 import { factId } from '../domain/ids';
-import type { Plan, PlannedFact, PlannedSupport } from '../domain/plan';
+import type { ClaimEvidence, Plan, PlannedFact, PlannedSupport } from '../domain/plan';
 import { stableStringify } from '../domain/stable-json';
-import type { FactInput, MoneyInput, NewsFile, PowerInput } from './news-schema';
+import type { ClaimMeta, FactInput, MoneyInput, NewsFile, PowerInput } from './news-schema';
 
 export type { Plan, PlannedEntity, PlannedFact, PlannedSupport } from '../domain/plan';
 
-export function normalizeMoney(money: MoneyInput | undefined) {
-  if (!money) return undefined;
-  return { amount: money.amount, currency: money.currency, period: money.period, qualifier: money.qualifier, estimated: money.estimated, text: money.text ?? null };
+const META_KEYS = ['quote', 'note', 'attribution', 'speaker'] as const;
+
+/** Splits a value written with inline evidence into the value and its evidence (undefined when it has none). */
+function split<T extends object>(input: T & ClaimMeta): { value: Omit<T, keyof ClaimMeta>; evidence: ClaimEvidence | undefined } {
+  const value: Record<string, unknown> = {};
+  const evidence: ClaimEvidence = {};
+  for (const [key, item] of Object.entries(input)) {
+    if ((META_KEYS as readonly string[]).includes(key)) {
+      if (item !== undefined) evidence[key as keyof ClaimEvidence] = item as string;
+    } else if (item !== undefined) value[key] = item;
+  }
+  return { value: value as Omit<T, keyof ClaimMeta>, evidence: Object.keys(evidence).length > 0 ? evidence : undefined };
 }
 
-export function normalizePower(power: PowerInput | undefined) {
-  if (!power) return undefined;
+export function normalizeMoney(money: MoneyInput) {
+  const { value } = split(money);
+  return {
+    amount: value.amount,
+    currency: value.currency,
+    period: value.period,
+    qualifier: value.qualifier,
+    estimated: value.estimated,
+    text: value.text ?? null,
+    ...(value.low !== undefined ? { low: value.low } : {}),
+    ...(value.high !== undefined ? { high: value.high } : {}),
+    ...(value.withOptions !== undefined ? { withOptions: value.withOptions } : {}),
+    ...(value.over !== undefined ? { over: value.over } : {}),
+  };
+}
+
+export function normalizePower(power: PowerInput) {
   const megawatts = power.megawatts ?? (power.gigawatts as number) * 1000;
   return { megawatts, qualifier: power.qualifier, basis: power.basis };
 }
@@ -34,68 +59,144 @@ interface FactPlan {
   support: PlannedSupport;
 }
 
-function planFact(fact: FactInput): FactPlan[] {
-  const quote = fact.evidence?.quote ?? null;
-  const note = fact.evidence?.note ?? null;
-  const validity = { validFrom: fact.validFrom, validTo: fact.validTo };
-  const link = (label: FactKind, subject: string, object: string, claims: Record<string, unknown>, discriminator?: string): FactPlan => {
-    const id = factId(label, subject, object, discriminator);
-    return { fact: { id, label, subject, object }, support: { target: id, quote, note, claims: { ...claims, ...validity } } };
-  };
-  const attributes = (target: string, claims: Record<string, unknown>): FactPlan => ({
-    fact: null,
-    support: { target, quote, note, claims: { ...claims, ...validity } },
-  });
+/** Claims under construction: field → value, and field → that value's own evidence. */
+class Claims {
+  readonly values: Record<string, unknown> = {};
+  readonly evidence: Record<string, ClaimEvidence> = {};
 
-  switch (fact.type) {
-    case 'employment':
-      return [link('Employment', fact.person, fact.org, { title: fact.title, start: fact.start, end: fact.end, current: fact.current, tenure: fact.tenure })];
-    case 'hire':
-      return [link('Hire', fact.person, fact.org, { from: fact.from, title: fact.title, previousTitle: fact.previousTitle, date: fact.date, dateInferred: fact.dateInferred })];
-    case 'membership':
-      return [link('Membership', fact.person, fact.org, { role: fact.role })];
-    case 'founding':
-      return [link('Founding', fact.person, fact.org, { date: fact.date })];
-    case 'participation':
-      return [link('Participation', fact.org, fact.project, { role: fact.role })];
-    case 'ownership':
-      return [link('Ownership', fact.owner, fact.owned, { kind: fact.kind, percent: fact.percent, value: normalizeMoney(fact.value) }, fact.kind)];
-    case 'project':
-      return [
-        attributes(fact.project, {
-          parentProject: fact.parent,
-          announced: fact.announced,
-          investment: normalizeMoney(fact.investment),
-          targetCapacity: normalizePower(fact.targetCapacity),
-          horizon: fact.horizon,
-        }),
-      ];
-    case 'site':
-      return [
-        attributes(fact.site, { project: fact.project, location: fact.location, status: fact.status, capacity: normalizePower(fact.capacity), chips: fact.chips }),
-        ...(fact.operators ?? []).map((org) => link('SiteRole', org, fact.site, { role: 'OPERATOR' }, 'OPERATOR')),
-        ...(fact.developers ?? []).map((org) => link('SiteRole', org, fact.site, { role: 'DEVELOPER' }, 'DEVELOPER')),
-      ];
-    case 'deal':
-      return [
-        attributes(fact.deal, {
-          kind: fact.kind,
-          status: fact.status,
-          value: normalizeMoney(fact.value),
-          announced: fact.announced,
-          term: fact.term,
-          starts: fact.starts,
-          capacity: normalizePower(fact.capacity),
-          project: fact.project,
-        }),
-        ...(fact.parties ?? []).map((party) => link('DealParty', party.org, fact.deal, { role: party.role })),
-      ];
+  /** A scalar written as `x` or `{ value: x, quote, ... }`. */
+  scalar(field: string, input: ({ value: unknown } & ClaimMeta) | undefined): this {
+    if (input === undefined) return this;
+    const { value, evidence } = split(input);
+    return this.set(field, (value as { value: unknown }).value, evidence);
+  }
+
+  /** An object value (money, power, a duration) whose evidence keys sit beside its own. */
+  object<T extends object>(field: string, input: (T & ClaimMeta) | undefined, normalize: (input: T & ClaimMeta) => unknown = (v) => split(v).value): this {
+    if (input === undefined) return this;
+    return this.set(field, normalize(input), split(input).evidence);
+  }
+
+  /** A role set: each member a claim with its own evidence under `<field>.<ROLE>`; the set is stored sorted. */
+  roles(field: string, inputs: ReadonlyArray<{ value: string } & ClaimMeta>): this {
+    const roles = [...new Set(inputs.map((input) => input.value))].sort();
+    for (const input of inputs) {
+      const { evidence } = split(input);
+      if (evidence) this.evidence[`${field}.${input.value}`] = evidence;
+    }
+    this.values[field] = roles;
+    return this;
+  }
+
+  set(field: string, value: unknown, evidence?: ClaimEvidence): this {
+    if (value === undefined) return this;
+    this.values[field] = value;
+    if (evidence) this.evidence[field] = evidence;
+    return this;
   }
 }
 
-/** Drops undefined claims so a field the article did not state is not a claim. */
-function compact(claims: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(claims).filter(([, value]) => value !== undefined));
+function planFact(fact: FactInput): FactPlan[] {
+  const existence = {
+    quote: fact.evidence?.quote ?? null,
+    note: fact.evidence?.note ?? null,
+    attribution: fact.evidence?.attribution ?? null,
+    speaker: fact.evidence?.speaker ?? null,
+  };
+  const withValidity = (claims: Claims) => claims.scalar('validFrom', fact.validFrom).scalar('validTo', fact.validTo);
+  const support = (target: string, claims: Claims, meta = existence): PlannedSupport => ({ target, ...meta, claims: claims.values, evidence: claims.evidence });
+  const link = (label: FactKind, subject: string, object: string, claims: Claims, discriminator?: string, meta = existence): FactPlan => {
+    const id = factId(label, subject, object, discriminator);
+    return { fact: { id, label, subject, object }, support: support(id, withValidity(claims), meta) };
+  };
+  const attributes = (target: string, claims: Claims): FactPlan => ({ fact: null, support: support(target, withValidity(claims)) });
+  /** The evidence of a part (a party, a site organization) written inline: it states that the part exists. */
+  const partMeta = (part: ClaimMeta & { org: string }) => ({ quote: part.quote ?? null, note: part.note ?? null, attribution: part.attribution ?? null, speaker: part.speaker ?? null });
+
+  switch (fact.type) {
+    case 'employment': {
+      const claims = new Claims().scalar('title', fact.title).scalar('start', fact.start).scalar('end', fact.end).scalar('current', fact.current).object('tenure', fact.tenure);
+      if (fact.positions) claims.set('positions', fact.positions.map((position) => split(position).value));
+      fact.positions?.forEach((position, index) => {
+        const { evidence } = split(position);
+        if (evidence) claims.evidence[`positions.${index}`] = evidence;
+      });
+      return [link('Employment', fact.person, fact.org, claims)];
+    }
+    case 'hire':
+      return [
+        link(
+          'Hire',
+          fact.person,
+          fact.org,
+          new Claims().set('from', fact.from).scalar('title', fact.title).scalar('previousTitle', fact.previousTitle).scalar('date', fact.date).set('dateInferred', fact.dateInferred),
+        ),
+      ];
+    case 'membership':
+      return [link('Membership', fact.person, fact.org, new Claims().scalar('role', fact.role))];
+    case 'founding':
+      return [link('Founding', fact.person, fact.org, new Claims().scalar('date', fact.date))];
+    case 'participation':
+      return [link('Participation', fact.org, fact.project, new Claims().roles('roles', fact.roles))];
+    case 'projectRole':
+      return [link('ProjectRole', fact.person, fact.project, new Claims().roles('roles', fact.roles).scalar('title', fact.title))];
+    case 'ownership':
+      return [link('Ownership', fact.owner, fact.owned, new Claims().set('kind', fact.kind).object('percent', fact.percent).object('value', fact.value, normalizeMoney), fact.kind)];
+    case 'project':
+      return [
+        attributes(
+          fact.project,
+          new Claims()
+            .set('parentProject', fact.parent)
+            .scalar('announced', fact.announced)
+            .set('announcedBy', fact.announcedBy)
+            .object('investment', fact.investment, normalizeMoney)
+            .object('cost', fact.cost, normalizeMoney)
+            .object('targetCapacity', fact.targetCapacity, normalizePower)
+            .scalar('horizon', fact.horizon),
+        ),
+      ];
+    case 'site':
+      return [
+        attributes(
+          fact.site,
+          new Claims()
+            .set('project', fact.project)
+            .object('location', fact.location)
+            .scalar('status', fact.status)
+            .object('capacity', fact.capacity, normalizePower)
+            .scalar('chips', fact.chips)
+            .object('compute', fact.compute)
+            .object('cost', fact.cost, normalizeMoney)
+            .scalar('online', fact.online)
+            .set('announcedBy', fact.announcedBy),
+        ),
+        ...(fact.operators ?? []).map((part) => link('SiteRole', part.org, fact.site, new Claims().set('role', 'OPERATOR'), 'OPERATOR', partMeta(part))),
+        ...(fact.developers ?? []).map((part) => link('SiteRole', part.org, fact.site, new Claims().set('role', 'DEVELOPER'), 'DEVELOPER', partMeta(part))),
+      ];
+    case 'deal':
+      return [
+        attributes(
+          fact.deal,
+          new Claims()
+            .scalar('kind', fact.kind)
+            .scalar('status', fact.status)
+            .object('value', fact.value, normalizeMoney)
+            .object('cost', fact.cost, normalizeMoney)
+            .scalar('announced', fact.announced)
+            .set('announcedBy', fact.announcedBy)
+            .object('term', fact.term)
+            .scalar('starts', fact.starts)
+            .scalar('ends', fact.ends)
+            .scalar('deliveryTarget', fact.deliveryTarget)
+            .object('capacity', fact.capacity, normalizePower)
+            .object('compute', fact.compute)
+            .set('project', fact.project)
+            .set('site', fact.site),
+        ),
+        ...(fact.parties ?? []).map((party) => link('DealParty', party.org, fact.deal, new Claims().roles('roles', party.roles), undefined, partMeta(party))),
+      ];
+  }
 }
 
 export function planNewsFile(file: NewsFile): Plan {
@@ -103,14 +204,16 @@ export function planNewsFile(file: NewsFile): Plan {
   const entities: Plan['entities'] = file.entities.map((entity) => ({
     id: entity.id,
     type: entity.type,
-    claims: compact({
-      name: entity.name,
-      aliases: entity.aliases,
-      kind: entity.kind,
-      country: entity.country,
-      parent: entity.parent,
-      allowSimilarName: entity.allowSimilarName,
-    }),
+    claims: Object.fromEntries(
+      Object.entries({
+        name: entity.name,
+        aliases: entity.aliases,
+        kind: entity.kind,
+        country: entity.country,
+        parent: entity.parent,
+        allowSimilarName: entity.allowSimilarName,
+      }).filter(([, value]) => value !== undefined),
+    ),
   }));
 
   const facts = new Map<string, PlannedFact>();
@@ -118,22 +221,37 @@ export function planNewsFile(file: NewsFile): Plan {
   for (const entry of file.facts.flatMap(planFact)) {
     if (entry.fact) facts.set(entry.fact.id, entry.fact);
     const previous = supports.get(entry.support.target);
-    const claims = compact(entry.support.claims);
     // A site or deal fact can also state a party or role; one edge per target, claims merged.
-    supports.set(entry.support.target, previous ? { ...previous, claims: { ...previous.claims, ...claims } } : { ...entry.support, claims });
+    supports.set(
+      entry.support.target,
+      previous
+        ? {
+            ...previous,
+            quote: previous.quote ?? entry.support.quote,
+            note: previous.note ?? entry.support.note,
+            attribution: previous.attribution ?? entry.support.attribution,
+            speaker: previous.speaker ?? entry.support.speaker,
+            claims: { ...previous.claims, ...entry.support.claims },
+            evidence: { ...previous.evidence, ...entry.support.evidence },
+          }
+        : entry.support,
+    );
   }
 
   const body = {
     article: {
       id: article.id,
       title: article.title,
+      titleOrigin: article.titleOrigin,
       url: article.url,
       publisher: article.publisher,
       originalOutlet: article.originalOutlet ?? null,
       publishedAt: article.publishedAt,
+      publishedAtInferred: article.publishedAtInferred,
       retrievedAt: article.retrievedAt ?? null,
       language: article.language,
       reliability: article.reliability,
+      attribution: article.attribution,
       summary: article.summary,
       dossierRef: article.dossierRef ?? null,
     },

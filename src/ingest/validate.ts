@@ -28,6 +28,9 @@ interface Parts {
   facts: Array<{ index: number; fact: FactInput; complete: boolean }>;
 }
 
+/** The declared type of an entity whose type is misspelt: it matches any reference, so only the type is reported. */
+const UNKNOWN_TYPE = 'unknown type';
+
 const ANY_ORG_TARGET: readonly EntityType[] = ['Organization', 'Project', 'Site', 'Deal'];
 
 export function validateNewsDocument(doc: SourceDocument): ValidateResult {
@@ -42,7 +45,7 @@ export function validateNewsDocument(doc: SourceDocument): ValidateResult {
   const parsed = newsFileInput.safeParse(doc.data);
   const problems: Problem[] = parsed.success
     ? []
-    : parsed.error.issues.map((issue) => problem(issue.path as PropertyKey[], ruleOf(issue.code, issue.message), issue.message));
+    : parsed.error.issues.flatMap(unwrapUnion).map((issue) => problem(issue.path as PropertyKey[], ruleOf(issue.code, issue.message), issue.message));
   // The cross-checks also run on what can be salvaged from a document that failed the format check, so one run reports every problem.
   const parts: Parts = parsed.success
     ? {
@@ -90,7 +93,7 @@ function crossCheck(parts: Parts, problem: (path: PropertyKey[], rule: string, m
     const type = declared.get(ref.id);
     if (type === undefined) {
       problems.push(problem(ref.path, 'undeclared-entity', `"${ref.id}" is not declared in entities`));
-    } else if (!ref.types.includes(type)) {
+    } else if ((type as string) !== UNKNOWN_TYPE && !ref.types.includes(type)) {
       problems.push(problem(ref.path, 'wrong-type', `"${ref.id}" is a ${type}; expected ${ref.types.join(' or ')}`));
     }
   }
@@ -121,13 +124,15 @@ function salvage(data: unknown): Parts {
   (Array.isArray(root.entities) ? root.entities : []).forEach((raw: unknown, index) => {
     const parsed = entityInput.safeParse(raw);
     if (parsed.success) entities.push({ index, entity: parsed.data });
-    else if (isRecord(raw) && typeof raw.id === 'string' && (ENTITY_TYPES as readonly unknown[]).includes(raw.type)) {
+    else if (isRecord(raw) && typeof raw.id === 'string') {
+      // An entity with a misspelt type is still declared (its type problem is reported by the format check), so the
+      // facts that refer to it are not also reported as referring to something undeclared.
       const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
       entities.push({
         index,
         entity: {
           id: raw.id,
-          type: raw.type as EntityType,
+          type: ((ENTITY_TYPES as readonly unknown[]).includes(raw.type) ? raw.type : UNKNOWN_TYPE) as EntityType,
           name: text(raw.name) ?? '',
           aliases: Array.isArray(raw.aliases) ? raw.aliases.filter((alias): alias is string => typeof alias === 'string') : [],
           kind: undefined,
@@ -154,7 +159,7 @@ function referenceFields(raw: Record<string, unknown>): FactInput {
     if (typeof value === 'string') fields[key] = value;
     else if (Array.isArray(value)) {
       fields[key] = value.map((item: unknown) => {
-        if (key === 'parties') return { org: isRecord(item) && typeof item.org === 'string' ? item.org : undefined };
+        if (isRecord(item)) return { org: typeof item.org === 'string' ? item.org : undefined };
         return typeof item === 'string' ? item : undefined;
       });
     }
@@ -163,6 +168,10 @@ function referenceFields(raw: Record<string, unknown>): FactInput {
 }
 
 function referencesOf(fact: FactInput, at: PropertyKey[]): Reference[] {
+  // A salvaged fact keeps site organizations as plain strings or { org } records.
+  const orgOf = (item: unknown): string | undefined => (typeof item === 'string' ? item : isRecord(item) && typeof item.org === 'string' ? item.org : undefined);
+  const announcers = (ids: readonly unknown[] | undefined) =>
+    (ids ?? []).flatMap((id, i) => (typeof id === 'string' ? ref('announcedBy', id, ['Organization', 'Person'], i) : []));
   const ref = (field: string, id: string | undefined, types: readonly EntityType[], index?: number): Reference[] =>
     id === undefined ? [] : [{ path: index === undefined ? [...at, field] : [...at, field, index], id, types }];
   switch (fact.type) {
@@ -174,21 +183,26 @@ function referencesOf(fact: FactInput, at: PropertyKey[]): Reference[] {
       return [...ref('person', fact.person, ['Person']), ...ref('org', fact.org, ['Organization']), ...ref('from', fact.from, ['Organization'])];
     case 'participation':
       return [...ref('org', fact.org, ['Organization']), ...ref('project', fact.project, ['Project'])];
+    case 'projectRole':
+      return [...ref('person', fact.person, ['Person']), ...ref('project', fact.project, ['Project'])];
     case 'ownership':
       return [...ref('owner', fact.owner, ['Organization']), ...ref('owned', fact.owned, ANY_ORG_TARGET)];
     case 'project':
-      return [...ref('project', fact.project, ['Project']), ...ref('parent', fact.parent, ['Project'])];
+      return [...ref('project', fact.project, ['Project']), ...ref('parent', fact.parent, ['Project']), ...announcers(fact.announcedBy)];
     case 'site':
       return [
         ...ref('site', fact.site, ['Site']),
         ...ref('project', fact.project, ['Project']),
-        ...(fact.operators ?? []).flatMap((id, i) => ref('operators', id, ['Organization'], i)),
-        ...(fact.developers ?? []).flatMap((id, i) => ref('developers', id, ['Organization'], i)),
+        ...(fact.operators ?? []).flatMap((item, i) => ref('operators', orgOf(item), ['Organization'], i)),
+        ...(fact.developers ?? []).flatMap((item, i) => ref('developers', orgOf(item), ['Organization'], i)),
+        ...announcers(fact.announcedBy),
       ];
     case 'deal':
       return [
         ...ref('deal', fact.deal, ['Deal']),
         ...ref('project', fact.project, ['Project']),
+        ...ref('site', fact.site, ['Site']),
+        ...announcers(fact.announcedBy),
         ...(fact.parties ?? []).flatMap((party, i) => (party.org === undefined ? [] : [{ path: [...at, 'parties', i, 'org'], id: party.org, types: ['Organization'] as const }])),
       ];
     default:
@@ -197,10 +211,33 @@ function referencesOf(fact: FactInput, at: PropertyKey[]): Reference[] {
   }
 }
 
+interface Issue {
+  code: string;
+  message: string;
+  path: PropertyKey[];
+  errors?: Issue[][];
+}
+
+/**
+ * A value that may be written plain or with its evidence (`title: x` or `title: { value: x, quote: ... }`) is a
+ * union; zod reports a failed union as "Invalid input" with each branch's issues. The branch meant is the one whose
+ * issues are not a wrong shape at its root (an object given where a string is expected), so its issues are reported,
+ * at their full path.
+ */
+function unwrapUnion(issue: Issue): Issue[] {
+  if (issue.code !== 'invalid_union' || !issue.errors || issue.errors.length === 0) return [issue];
+  const wrongShape = (branch: Issue[]) => branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0);
+  const candidates = issue.errors.filter((branch) => branch.length > 0 && !wrongShape(branch));
+  if (candidates.length === 0) return [issue];
+  const meant = candidates.reduce((best, branch) => (branch.length < best.length ? branch : best));
+  return meant.flatMap((inner) => unwrapUnion({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
 function ruleOf(code: string, message: string): string {
   if (/partial date|calendar date/.test(message)) return 'invalid-date';
   if (/negative|finite|must be a number/.test(message)) return 'invalid-amount';
   if (/at most 30 words/.test(message)) return 'quote-too-long';
+  if (/^unknown type/.test(message)) return 'unknown-type';
   if (code === 'invalid_value' || code === 'invalid_union' || code === 'invalid_enum_value') return 'unknown-value';
   if (code === 'unrecognized_keys') return 'unknown-field';
   if (code === 'invalid_type') return 'invalid-type';

@@ -29,6 +29,18 @@ export const SUPPORTS = 'SUPPORTS';
 export const MENTIONS = 'MENTIONS';
 export const NAMES = 'NAMES';
 
+/**
+ * Soft retraction. A retracted article keeps its node (relabelled RetractedArticle) and its claims: its SUPPORTS and
+ * MENTIONS edges become RETRACTED_SUPPORTS and RETRACTED_MENTIONS, with the time and reason, so no read path that
+ * follows live edges sees them. A fact or entity left with no live support keeps only `Node` and takes `Retracted`:
+ * its domain labels, structural edges, references and name keys go, so nothing reaches it but its own retracted
+ * claims; ingesting a supporting article again restores it.
+ */
+export const RETRACTED_ARTICLE_LABEL = 'RetractedArticle';
+export const RETRACTED_LABEL = 'Retracted';
+export const RETRACTED_SUPPORTS = 'RETRACTED_SUPPORTS';
+export const RETRACTED_MENTIONS = 'RETRACTED_MENTIONS';
+
 /** Which end of a fact a node stands at; `from` is the hire's previous employer, a reference. */
 export type FactEnd = 'subject' | 'object';
 export type StepSide = FactEnd | 'from';
@@ -54,6 +66,12 @@ export const FACT_KINDS = {
   Founding: { subject: { label: 'Person', rel: 'FOUNDED' }, object: { label: 'Organization', rel: 'OF' }, steps: { 'subject>object': 'FOUNDED', 'object>subject': 'FOUNDED_BY' } },
   Participation: { subject: { label: 'Organization', rel: 'PARTICIPATES' }, object: { label: 'Project', rel: 'IN' }, steps: { 'subject>object': 'PARTICIPATES_IN', 'object>subject': 'HAS_PARTICIPANT' } },
   Ownership: { subject: { label: 'Organization', rel: 'OWNS' }, object: { label: 'Entity', rel: 'OF' }, steps: { 'subject>object': 'OWNS', 'object>subject': 'OWNED_BY' } },
+  ProjectRole: {
+    subject: { label: 'Person', rel: 'PROJECT_ROLE' },
+    object: { label: 'Project', rel: 'ON' },
+    steps: { 'subject>object': 'WORKS_ON', 'object>subject': 'HAS_PERSON' },
+    roleSteps: { CHAIRS: { 'subject>object': 'CHAIRS', 'object>subject': 'CHAIRED_BY' }, LEADS: { 'subject>object': 'LEADS', 'object>subject': 'LED_BY' } },
+  },
   DealParty: { subject: { label: 'Organization', rel: 'PARTY' }, object: { label: 'Deal', rel: 'TO' }, steps: { 'subject>object': 'PARTY_TO', 'object>subject': 'HAS_PARTY' } },
   SiteRole: {
     subject: { label: 'Organization', rel: 'SITE_ROLE' },
@@ -83,6 +101,7 @@ export const REFERENCES = {
   parentProject: { rel: 'PART_OF', holders: ['Project'], target: 'Project', idProperty: 'parentProjectId', steps: { forward: 'PART_OF', backward: 'HAS_PART' }, via: SUPPORTS },
   parent: { rel: 'PARENT', holders: ['Organization'], target: 'Organization', idProperty: 'parentId', steps: { forward: 'SUBSIDIARY_OF', backward: 'PARENT_OF' }, via: MENTIONS },
   from: { rel: 'FROM', holders: ['Hire'], target: 'Organization', idProperty: 'fromId', via: SUPPORTS },
+  site: { rel: 'AT_SITE', holders: ['Deal'], target: 'Site', idProperty: 'siteId', steps: { forward: 'FOR_SITE', backward: 'SITE_OF' }, via: SUPPORTS },
 } as const satisfies Record<string, ReferenceModel>;
 export type ReferenceField = keyof typeof REFERENCES;
 export const REFERENCE_FIELDS = Object.keys(REFERENCES) as ReferenceField[];
@@ -114,7 +133,7 @@ export const ORDERS = {
   object: [{ property: 'objectId' }],
   objectThenId: [{ property: 'objectId' }, { property: 'id' }],
   objectThenRole: [{ property: 'objectId' }, { property: 'role' }],
-  roleThenSubject: [{ property: 'role' }, { property: 'subjectId' }],
+  roleThenSubject: [{ property: 'roleKey' }, { property: 'subjectId' }],
 } as const satisfies Record<string, readonly OrderKey[]>;
 export type OrderName = keyof typeof ORDERS;
 
@@ -128,6 +147,8 @@ export interface FilterModel {
   value?: string | boolean;
   /** What a missing property counts as (coalesce). */
   missing?: string | boolean;
+  /** The property is a list (a role set): the filter keeps rows whose list contains the value. */
+  contains?: boolean;
 }
 
 /**
@@ -169,7 +190,7 @@ export const RELATION_FIELDS = {
     filter: { property: 'current', arg: 'current', missing: false },
   },
   participationsByOrganization: { parent: 'Organization', field: 'projects', path: { kind: 'fact', fact: 'Participation', parentEnd: 'subject' }, order: 'object' },
-  dealsByOrganization: { parent: 'Organization', field: 'deals', path: { kind: 'farEnd', fact: 'DealParty', parentEnd: 'subject' }, order: 'largestAnnualized', filter: { property: 'role', arg: 'role' } },
+  dealsByOrganization: { parent: 'Organization', field: 'deals', path: { kind: 'farEnd', fact: 'DealParty', parentEnd: 'subject' }, order: 'largestAnnualized', filter: { property: 'roles', arg: 'role', contains: true } },
   siteRolesByOrganization: { parent: 'Organization', field: 'sites', path: { kind: 'fact', fact: 'SiteRole', parentEnd: 'subject' }, order: 'objectThenRole' },
   stakesByOrganization: { parent: 'Organization', field: 'stakes', path: { kind: 'fact', fact: 'Ownership', parentEnd: 'subject' }, order: 'objectThenId' },
   membersByOrganization: { parent: 'Organization', field: 'members', path: { kind: 'fact', fact: 'Membership', parentEnd: 'object' }, order: 'subject' },
@@ -186,6 +207,9 @@ export const RELATION_FIELDS = {
   sitesByProject: { parent: 'Project', field: 'sites', path: { kind: 'referrers', reference: 'project', label: 'Site' }, order: 'largestCapacity' },
   dealsByProject: { parent: 'Project', field: 'deals', path: { kind: 'referrers', reference: 'project', label: 'Deal' }, order: 'largestAnnualized' },
   offshootsByProject: { parent: 'Project', field: 'offshoots', path: { kind: 'referrers', reference: 'parentProject', label: 'Project' }, order: 'name' },
+  peopleByProject: { parent: 'Project', field: 'people', path: { kind: 'fact', fact: 'ProjectRole', parentEnd: 'object' }, order: 'subject' },
+  projectRolesByPerson: { parent: 'Person', field: 'projects', path: { kind: 'fact', fact: 'ProjectRole', parentEnd: 'subject' }, order: 'object' },
+  dealsBySite: { parent: 'Site', field: 'deals', path: { kind: 'referrers', reference: 'site', label: 'Deal' }, order: 'largestAnnualized' },
   partiesByDeal: { parent: 'Deal', field: 'parties', path: { kind: 'fact', fact: 'DealParty', parentEnd: 'object' }, order: 'roleThenSubject' },
   operatorsBySite: { parent: 'Site', field: 'operators', path: { kind: 'farEnd', fact: 'SiteRole', parentEnd: 'object' }, order: 'id', filter: { property: 'role', value: 'OPERATOR' } },
   developersBySite: { parent: 'Site', field: 'developers', path: { kind: 'farEnd', fact: 'SiteRole', parentEnd: 'object' }, order: 'id', filter: { property: 'role', value: 'DEVELOPER' } },

@@ -60,6 +60,7 @@ function where(field: RelationFieldModel, v: string): string {
   if (!filter) return '';
   const prop = `${v}.${token(filter.property)}`;
   const value = filter.missing === undefined ? prop : `coalesce(${prop}, ${String(filter.missing)})`;
+  if (filter.contains) return filter.value !== undefined ? ` WHERE $arg IN ${prop}` : ` WHERE $arg IS NULL OR $arg IN ${prop}`;
   return filter.value !== undefined ? ` WHERE ${value} = $arg` : ` WHERE $arg IS NULL OR ${value} = $arg`;
 }
 
@@ -127,7 +128,7 @@ export const SHORTEST_PATH_STATEMENTS: Readonly<Record<number, string>> = Object
     MATCH (a:${ENTITY_LABEL} {id: $fromId}), (b:${ENTITY_LABEL} {id: $toId})
     MATCH p = allShortestPaths((a)-[:${PATH_REL_TYPES.map(token).join('|')}*..${hops * 2}]-(b))
     WITH p LIMIT $first
-    RETURN [n IN nodes(p) | {id: n.id, type: n.type, fact: n:${FACT_LABEL}, role: n.role}] AS nodes,
+    RETURN [n IN nodes(p) | {id: n.id, type: n.type, fact: n:${FACT_LABEL}, roles: CASE WHEN n.role IS NULL THEN coalesce(n.roles, []) ELSE [n.role] END, subjectId: n.subjectId}] AS nodes,
            [r IN relationships(p) | {type: type(r), startId: startNode(r).id}] AS rels,
            [n IN nodes(p) WHERE n:${ENTITY_LABEL} | n {.*}] AS entities`,
     ]),
