@@ -20,10 +20,10 @@ type NodeOf<D, T extends string> = Extract<NonNullable<ResultOf<D> extends { nod
 // ─── Values repeated across queries ─────────────────────────────────────────
 
 graphql(`
-  fragment ArticleFields on Article { id title url publisher publishedAt language originalOutlet reliability }
+  fragment ArticleFields on Article { id title titleOrigin url publisher publishedAt publishedAtInferred language originalOutlet reliability attribution }
 `);
 graphql(`
-  fragment EvidenceFields on Evidence { quote note article { ...ArticleFields } }
+  fragment EvidenceFields on Evidence { quote note attribution speaker article { ...ArticleFields } }
 `);
 graphql(`
   fragment MoneyFields on Money { amount currency period qualifier estimated text }
@@ -137,8 +137,8 @@ const NeighbourhoodOrganizationLinks = graphql(`
     node(id: $id) {
       __typename id
       ... on Organization {
-        projects(first: $first) { id role project { id name } }
-        deals(first: $first) { id name parties { id role organization { id name } } }
+        projects(first: $first) { id roles project { id name } }
+        deals(first: $first) { id name parties { id roles organization { id name } } }
         sites(first: $first) { id role site { id name } }
         stakes(first: $first) { id kind owned { __typename id name } }
         partners(first: $first) { organization { id name } via { __typename ... on Project { id name } ... on Deal { id name } } }
@@ -167,7 +167,7 @@ const NeighbourhoodProject = graphql(`
       __typename id
       ... on Project {
         name parent { id name } offshoots(first: $first) { id name }
-        partners(first: $first) { id role organization { id name } }
+        partners(first: $first) { id roles organization { id name } }
         sites(first: $first) { id name }
         deals(first: $first) { id name }
       }
@@ -193,7 +193,7 @@ const NeighbourhoodDeal = graphql(`
   query NeighbourhoodDeal($id: ID!) {
     node(id: $id) {
       __typename id
-      ... on Deal { name project { id name } parties { id role organization { id name } } }
+      ... on Deal { name project { id name } parties { id roles organization { id name } } }
     }
   }
 `);
@@ -312,7 +312,7 @@ const DetailsProject = graphql(`
         investment { ...MoneyFields } investmentClaims { value { ...MoneyFields } evidence { ...EvidenceFields } }
         targetCapacity { ...PowerFields } targetCapacityClaims { value { ...PowerFields } evidence { ...EvidenceFields } }
         plannedMegawatts { megawatts qualifier sites sitesWithFigure } parent { id name }
-        partners(first: $first) { id role organization { id name } }
+        partners(first: $first) { id roles organization { id name } }
         sites(first: $first) { id name status capacity { ...PowerFields } location { city region country } }
         deals(first: $first) { id name value { ...MoneyFields } }
         evidence { ...EvidenceFields }
@@ -345,7 +345,7 @@ const DetailsDeal = graphql(`
         announced term { ...DurationFields } termClaims { value { ...DurationFields } evidence { ...EvidenceFields } }
         starts startsClaims { value evidence { ...EvidenceFields } }
         capacity { ...PowerFields } capacityClaims { value { ...PowerFields } evidence { ...EvidenceFields } }
-        project { id name } parties { id role organization { id name } } evidence { ...EvidenceFields }
+        project { id name } parties { id roles organization { id name } } evidence { ...EvidenceFields }
       }
     }
   }
@@ -430,7 +430,7 @@ const FactParticipation = graphql(`
   query FactParticipation($id: ID!) {
     node(id: $id) {
       __typename id
-      ... on Participation { organization { id name } project { id name } role evidence { ...EvidenceFields } }
+      ... on Participation { organization { id name } project { id name } roles roleClaims { role displayed evidence { ...EvidenceFields } } evidence { ...EvidenceFields } }
     }
   }
 `);
@@ -439,7 +439,7 @@ const FactDealParty = graphql(`
   query FactDealParty($id: ID!) {
     node(id: $id) {
       __typename id
-      ... on DealParty { organization { id name } deal { id name } role evidence { ...EvidenceFields } }
+      ... on DealParty { organization { id name } deal { id name } roles roleClaims { role displayed evidence { ...EvidenceFields } } evidence { ...EvidenceFields } }
     }
   }
 `);
@@ -535,7 +535,7 @@ const DealsQuery = graphql(`
       edges {
         node {
           id name kind status announced value { ...MoneyFields } annualizedUsd annualized { amountUsd qualifier } valueClaims { value { amount } }
-          parties { role organization { id name } }
+          parties { roles organization { id name } }
         }
       }
     }

@@ -114,13 +114,13 @@ export function addHood(model: GraphModel, hood: Hood, options: { partners: bool
       }
       for (const p of hood.projects) {
         model.addNode(p.project, 'Project');
-        fact(model, p.id, 'Participation', self, p.project.id, p.role);
+        fact(model, p.id, 'Participation', self, p.project.id, p.roles.join(', '));
       }
       for (const deal of hood.deals) {
         model.addNode(deal, 'Deal');
         for (const party of deal.parties) {
           if (party.organization.id !== self) continue;
-          fact(model, party.id, 'DealParty', self, deal.id, party.role);
+          fact(model, party.id, 'DealParty', self, deal.id, party.roles.join(', '));
         }
       }
       for (const s of hood.sites) {
@@ -182,7 +182,7 @@ export function addHood(model: GraphModel, hood: Hood, options: { partners: bool
       }
       for (const p of hood.partners) {
         model.addNode(p.organization, 'Organization');
-        fact(model, p.id, 'Participation', p.organization.id, self, p.role);
+        fact(model, p.id, 'Participation', p.organization.id, self, p.roles.join(', '));
       }
       for (const site of hood.sites) {
         model.addNode(site, 'Site');
@@ -220,7 +220,7 @@ export function addHood(model: GraphModel, hood: Hood, options: { partners: bool
       }
       for (const party of hood.parties) {
         model.addNode(party.organization, 'Organization');
-        fact(model, party.id, 'DealParty', party.organization.id, self, party.role);
+        fact(model, party.id, 'DealParty', party.organization.id, self, party.roles.join(', '));
       }
       break;
     }

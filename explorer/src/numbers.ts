@@ -164,7 +164,7 @@ async function renderDeals(order: DealOrder, ctx: NumbersContext): Promise<void>
               'tr',
               { 'data-deal': d.id },
               h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link', onclick: () => ctx.open(d.id) }, d.name)),
-              h('td', {}, d.parties.map((p) => `${p.organization.name}${p.role ? ` (${humanize(p.role)})` : ''}`).join(', ')),
+              h('td', {}, d.parties.map((p) => `${p.organization.name}${p.roles.length ? ` (${p.roles.map(humanize).join(', ')})` : ''}`).join(', ')),
               h('td', {}, [humanize(d.kind), humanize(d.status)].filter(Boolean).join(' · ')),
               h('td', {}, formatDate(d.announced, '—')),
               h('td', {}, d.value ? formatMoney(d.value) : '—'),

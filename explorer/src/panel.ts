@@ -38,11 +38,13 @@ export function articleLine(article: Evidence['article']): Child {
     'p',
     { class: 'source' },
     h('a', { href: article.url, target: '_blank', rel: 'noopener noreferrer', class: 'article-title' }, article.title),
+    article.titleOrigin !== 'PAGE' ? h('span', { class: 'muted title-origin' }, article.titleOrigin === 'URL_SLUG' ? ' (title rebuilt from the address)' : ' (title written by the curator)') : '',
     h('br'),
     h('span', { class: 'publisher' }, article.publisher),
     article.originalOutlet && article.originalOutlet !== article.publisher ? ` (via ${article.originalOutlet})` : '',
     ' · ',
     h('span', { class: 'date' }, formatDate(article.publishedAt)),
+    article.publishedAtInferred ? h('span', { class: 'muted', title: 'The page shows no date; the curator inferred it' }, ' (date inferred)') : '',
     ' · ',
     h('span', { class: 'language' }, languageName(article.language)),
     article.reliability === 'WEAK' ? h('span', { class: 'weak', title: 'Low-quality source: kept as a claim, never displayed as the value' }, ' · weak source') : '',
@@ -55,6 +57,7 @@ export function evidenceItem(evidence: Evidence): HTMLElement {
     { class: 'evidence' },
     evidence.quote ? h('blockquote', { lang: evidence.article.language }, `“${evidence.quote}”`) : h('p', { class: 'no-quote' }, 'No verbatim quote recorded.'),
     evidence.note ? h('p', { class: 'note' }, h('span', { class: 'label' }, 'Curator’s note: '), evidence.note) : null,
+    evidence.speaker || evidence.attribution !== 'MEDIA_REPORT' ? h('p', { class: 'attribution muted' }, humanize(evidence.attribution), evidence.speaker ? ` — ${evidence.speaker}` : '') : null,
     articleLine(evidence.article),
   );
 }
@@ -284,7 +287,7 @@ function projectBody(project: ProjectDetails, actions: Actions): Child {
     claimsBlock('Target capacity', project.targetCapacityClaims, project.targetCapacity, formatPower),
     row('Planned capacity of its sites', planned.megawatts == null ? 'no figure' : `${formatPower({ megawatts: planned.megawatts, qualifier: planned.qualifier ?? 'EXACT', basis: 'UNSPECIFIED' })} (${planned.sitesWithFigure} of ${planned.sites} sites with a figure)`),
     project.parent ? row('Part of', entityButton(actions, project.parent)) : null,
-    h('section', { class: 'partners' }, h('h4', {}, `Partners (${project.partners.length})`), h('ul', { class: 'compact' }, project.partners.map((p) => h('li', {}, entityButton(actions, p.organization), p.role ? ` — ${humanize(p.role)} ` : ' ', h('button', { type: 'button', class: 'small', onclick: () => actions.selectEdge(p.id) }, 'Sources'))))),
+    h('section', { class: 'partners' }, h('h4', {}, `Partners (${project.partners.length})`), h('ul', { class: 'compact' }, project.partners.map((p) => h('li', {}, entityButton(actions, p.organization), p.roles.length ? ` — ${p.roles.map(humanize).join(', ')} ` : ' ', h('button', { type: 'button', class: 'small', onclick: () => actions.selectEdge(p.id) }, 'Sources'))))),
     h('section', { class: 'sites' }, h('h4', {}, `Sites (${project.sites.length})`), h('ul', { class: 'compact' }, project.sites.map((s) => h('li', {}, entityButton(actions, s), ` — ${location(s.location)}`, s.capacity ? ` · ${formatPower(s.capacity)}` : '', s.status ? ` · ${humanize(s.status)}` : '')))),
     project.deals.length ? h('section', {}, h('h4', {}, `Deals (${project.deals.length})`), h('ul', { class: 'compact' }, project.deals.map((d) => h('li', {}, entityButton(actions, d), d.value ? ` — ${formatMoney(d.value)}` : '')))) : null,
     evidenceList(project.evidence, 'Articles stating its attributes'),
@@ -315,7 +318,7 @@ function dealBody(deal: DealDetails, actions: Actions): Child {
     deal.startsClaims.length || deal.starts ? claimsBlock('Starts', deal.startsClaims, deal.starts, (v) => formatDate(v)) : null,
     deal.capacityClaims.length || deal.capacity ? claimsBlock('Capacity', deal.capacityClaims, deal.capacity, formatPower) : null,
     deal.project ? row('Project', entityButton(actions, deal.project)) : null,
-    h('section', {}, h('h4', {}, 'Parties'), h('ul', { class: 'compact' }, deal.parties.map((p) => h('li', {}, entityButton(actions, p.organization), p.role ? ` — ${humanize(p.role)} ` : ' ', h('button', { type: 'button', class: 'small', onclick: () => actions.selectEdge(p.id) }, 'Sources'))))),
+    h('section', {}, h('h4', {}, 'Parties'), h('ul', { class: 'compact' }, deal.parties.map((p) => h('li', {}, entityButton(actions, p.organization), p.roles.length ? ` — ${p.roles.map(humanize).join(', ')} ` : ' ', h('button', { type: 'button', class: 'small', onclick: () => actions.selectEdge(p.id) }, 'Sources'))))),
     evidenceList(deal.evidence, 'Articles stating its attributes'),
   ];
 }
@@ -372,6 +375,10 @@ export function factBody(fact: FactDetails, actions: Actions): Child {
       return [row('Founded', fact.date ? formatDate(fact.date) : 'date unknown')];
     case 'Participation':
     case 'DealParty':
+      return [
+        row('Roles', fact.roles.length ? fact.roles.map(humanize).join(', ') : 'unknown'),
+        ...fact.roleClaims.map((claim) => collapsedEvidence(claim.evidence, `${humanize(claim.role)}${claim.displayed ? '' : ' (not displayed: weak sources only)'}: ${claim.evidence.length} source${claim.evidence.length === 1 ? '' : 's'}`)),
+      ];
     case 'SiteRole':
       return [row('Role', humanize(fact.role) || 'unknown')];
     case 'Ownership':

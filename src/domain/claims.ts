@@ -6,7 +6,7 @@
  * equal dates fall back to the article id so the choice never depends on the
  * order files were ingested in.
  */
-import { annualizeUsd, type Duration, type Money } from './money';
+import { annualizeUsd, type Money } from './money';
 import { nameKeys, normalizeName } from './names';
 import { MENTIONS, REFERENCES, REFERENCE_FIELDS } from '../model/graph-model';
 
@@ -20,12 +20,18 @@ export interface Claim {
 }
 
 /** Fields whose values are objects; stored as JSON text on the node. */
-export const JSON_FIELDS = new Set(['tenure', 'value', 'capacity', 'location', 'percent', 'investment', 'targetCapacity', 'term']);
+export const JSON_FIELDS = new Set(['tenure', 'value', 'cost', 'capacity', 'compute', 'location', 'percent', 'investment', 'targetCapacity', 'term', 'positions']);
+
+/**
+ * Fields whose displayed value is a set: the union of what every article that is neither WEAK nor retracted states,
+ * each member a claim of its own (an organization's roles in a project, a party's roles in a deal).
+ */
+export const SET_FIELDS = new Set(['roles', 'announcedBy']);
 
 /** Every displayable field, so a field no longer claimed by anyone is cleared. */
 const DISPLAY_FIELDS = [
   'kind', 'country', 'title', 'previousTitle', 'start', 'end', 'current', 'date', 'dateInferred', 'role', 'status',
-  'announced', 'starts', 'chips', 'horizon', 'validFrom', 'validTo', ...JSON_FIELDS,
+  'announced', 'starts', 'ends', 'deliveryTarget', 'online', 'chips', 'horizon', 'validFrom', 'validTo', ...JSON_FIELDS,
 ] as const;
 
 /** Sort key of a partial date: its first day; undated sorts before everything. */
@@ -44,10 +50,25 @@ export function rankClaims<T extends Pick<Claim, 'articleId' | 'publishedAt' | '
   });
 }
 
+/** The claim whose value of `field` is displayed: the best non-WEAK claim that states it, else undefined. */
+export function displayedClaim<T extends Pick<Claim, 'reliability' | 'values'>>(ranked: readonly T[], field: string): T | undefined {
+  return ranked.find((c) => c.reliability !== 'WEAK' && c.values[field] !== undefined && c.values[field] !== null);
+}
+
 /** The displayed value of `field`: from the best non-WEAK claim that states it, else null. */
 export function displayedValue(ranked: readonly Claim[], field: string): unknown {
-  const claim = ranked.find((c) => c.reliability !== 'WEAK' && c.values[field] !== undefined && c.values[field] !== null);
+  const claim = displayedClaim(ranked, field);
   return claim ? claim.values[field] : null;
+}
+
+/** The displayed set of `field`: the union of the members stated by non-WEAK claims, sorted. */
+export function displayedSet(claims: readonly Pick<Claim, 'reliability' | 'values'>[], field: string): string[] {
+  const members = new Set<string>();
+  for (const claim of claims) {
+    const value = claim.values[field];
+    if (claim.reliability !== 'WEAK' && Array.isArray(value)) for (const member of value) members.add(String(member));
+  }
+  return [...members].sort();
 }
 
 export interface Resolved {
@@ -67,6 +88,13 @@ export function resolveNode(type: string, claims: readonly Claim[]): Resolved {
     const value = displayedValue(source, field);
     props[field] = value !== null && JSON_FIELDS.has(field) ? JSON.stringify(value) : value;
   }
+  for (const field of SET_FIELDS) {
+    const members = displayedSet(supports, field);
+    const stated = supports.some((c) => Array.isArray(c.values[field]));
+    props[field] = stated ? members : null;
+  }
+  // A sort key for rows ordered by their role set (a deal's parties).
+  props.roleKey = Array.isArray(props.roles) ? (props.roles as string[]).join(',') : null;
 
   const refs: Resolved['refs'] = [];
   for (const field of REFERENCE_FIELDS) {
@@ -95,12 +123,12 @@ export function resolveNode(type: string, claims: readonly Claim[]): Resolved {
     keys = nameKeys(name, aliases);
   }
 
-  Object.assign(props, derived(type, props));
+  Object.assign(props, derived(type, props, displayedClaim(supports, 'value')?.articleId ?? null));
   return { props, refs, nameKeys: keys };
 }
 
 /** Flat copies of nested values that queries filter, sort and group by. */
-function derived(type: string, props: Record<string, unknown>): Record<string, unknown> {
+function derived(type: string, props: Record<string, unknown>, valueArticleId: string | null): Record<string, unknown> {
   const parse = <T>(field: string): T | null => (typeof props[field] === 'string' ? (JSON.parse(props[field] as string) as T) : null);
   if (type === 'Site') {
     const location = parse<{ city?: string; region?: string; country?: string }>('location');
@@ -108,10 +136,10 @@ function derived(type: string, props: Record<string, unknown>): Record<string, u
     return { city: location?.city ?? null, region: location?.region ?? null, country: location?.country ?? null, megawatts: capacity?.megawatts ?? null };
   }
   if (type === 'Deal') {
-    const annualized = annualizeUsd(parse<Money>('value'), parse<Duration>('term'));
+    const annualized = annualizeUsd(parse<Money>('value'));
     return {
       annualizedUsd: annualized?.amountUsd ?? null,
-      annualized: annualized ? JSON.stringify(annualized) : null,
+      annualized: annualized ? JSON.stringify({ ...annualized, sourceArticleId: valueArticleId }) : null,
       megawatts: parse<{ megawatts: number }>('capacity')?.megawatts ?? null,
     };
   }

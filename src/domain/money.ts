@@ -18,6 +18,11 @@ export const CURRENCIES = Object.keys(FX_RATES) as [Currency, ...Currency[]];
 export type Qualifier = 'EXACT' | 'ABOUT' | 'MORE_THAN' | 'AT_LEAST' | 'UP_TO' | 'NEARLY';
 export type Period = 'TOTAL' | 'PER_YEAR';
 
+export interface Duration {
+  years: number;
+  qualifier: Qualifier;
+}
+
 export interface Money {
   amount: number | null;
   currency: Currency;
@@ -25,34 +30,55 @@ export interface Money {
   qualifier: Qualifier;
   estimated: boolean;
   text?: string | null;
+  low?: number;
+  high?: number;
+  withOptions?: number;
+  /** The period a TOTAL is stated over, when the source ties a term to this very figure. */
+  over?: Duration;
 }
 
-export interface Duration {
-  years: number;
-  qualifier: Qualifier;
-}
-
+/** A computed yearly figure: it says that it is derived, how, and from what. */
 export interface Annualized {
   amountUsd: number;
   qualifier: Qualifier;
   estimated: boolean;
   /** Day of the exchange rate used, or null for USD. */
   rateAsOf: string | null;
+  derived: true;
+  /** PER_YEAR_AS_STATED: the value is stated per year; TOTAL_OVER_STATED_TERM: a total divided by the term stated for it. */
+  method: 'PER_YEAR_AS_STATED' | 'TOTAL_OVER_STATED_TERM';
+  /** The inputs, by field: `value`, and `value.over` for a divided total. */
+  inputs: string[];
+  /** Years divided by, for TOTAL_OVER_STATED_TERM. */
+  years: number | null;
 }
 
 /**
- * Yearly USD value of `money`. PER_YEAR converts directly; TOTAL needs a term
- * ("about five years" counts as five and makes the result ABOUT). Returns null
- * without an amount, or for a TOTAL without a term.
+ * The weakest of several qualifiers: EXACT when all are; the one hedge when only one kind appears; ABOUT when hedges
+ * of different kinds meet (a "more than" figure over "about" five years is neither more nor less than anything).
  */
-export function annualizeUsd(money: Money | null, term: Duration | null): Annualized | null {
+export function weakestQualifier(qualifiers: readonly Qualifier[]): Qualifier {
+  const hedges = [...new Set(qualifiers.filter((q) => q !== 'EXACT'))];
+  if (hedges.length === 0) return 'EXACT';
+  return hedges.length === 1 ? hedges[0] : 'ABOUT';
+}
+
+/**
+ * Yearly USD value of `money`, only where the value itself says it: PER_YEAR converts directly; a TOTAL needs the
+ * term stated for that very value (`over`); dividing by a term makes a hedge on the term ABOUT (dividing by "more
+ * than five years" gives less per year, not more). Returns null without an amount, or for a TOTAL without `over`.
+ * A deal's contract or lease term is never used: it may belong to another figure than the value.
+ */
+export function annualizeUsd(money: Money | null): Annualized | null {
   if (!money || money.amount === null) return null;
   const rate = FX_RATES[money.currency];
   const usd = money.amount * rate.usdPerUnit;
   const rateAsOf = money.currency === 'USD' ? null : rate.asOf;
-  if (money.period === 'PER_YEAR') return { amountUsd: usd, qualifier: money.qualifier, estimated: money.estimated, rateAsOf };
-  if (!term || term.years <= 0) return null;
-  const approximateTerm = term.qualifier !== 'EXACT';
-  const qualifier: Qualifier = approximateTerm ? 'ABOUT' : money.qualifier;
-  return { amountUsd: usd / term.years, qualifier, estimated: money.estimated, rateAsOf };
+  if (money.period === 'PER_YEAR') {
+    return { amountUsd: usd, qualifier: money.qualifier, estimated: money.estimated, rateAsOf, derived: true, method: 'PER_YEAR_AS_STATED', inputs: ['value'], years: null };
+  }
+  const over = money.over;
+  if (!over || over.years <= 0) return null;
+  const qualifier = weakestQualifier([money.qualifier, over.qualifier === 'EXACT' ? 'EXACT' : 'ABOUT']);
+  return { amountUsd: usd / over.years, qualifier, estimated: money.estimated, rateAsOf, derived: true, method: 'TOTAL_OVER_STATED_TERM', inputs: ['value', 'value.over'], years: over.years };
 }

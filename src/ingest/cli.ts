@@ -10,15 +10,15 @@ import { formatProblem } from './problems';
 import { listNewsFiles } from './read-file';
 import type { FileReport } from './report';
 
-const USAGE = 'usage: ingest [--dry-run] <files or folders...> | ingest --retract <article-id>';
+const USAGE = 'usage: ingest [--dry-run] <files or folders...> | ingest --retract <article-id> [--reason <text>]';
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { 'dry-run': { type: 'boolean', default: false }, retract: { type: 'string' }, quiet: { type: 'boolean', default: false } },
+    options: { 'dry-run': { type: 'boolean', default: false }, retract: { type: 'string' }, reason: { type: 'string' }, quiet: { type: 'boolean', default: false } },
   });
-  if (values.retract) return retract(values.retract);
+  if (values.retract) return retract(values.retract, values.reason ?? null);
   if (positionals.length === 0) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
@@ -66,9 +66,9 @@ async function ingest(files: string[], quiet: boolean): Promise<number> {
   });
 }
 
-async function retract(articleId: string): Promise<number> {
+async function retract(articleId: string, reason: string | null): Promise<number> {
   return withDatabase(async (ingestion) => {
-    const report = await ingestion.retract(articleId);
+    const report = await ingestion.retract(articleId, reason);
     printReports([report]);
     return report.status === 'REJECTED' ? 1 : 0;
   });

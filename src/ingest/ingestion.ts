@@ -2,11 +2,15 @@
  * Stage 4 of ingestion: one plan → one write transaction. The CLI and the
  * ingestArticle mutation both come through here, so they write the same graph.
  *
- * Idempotence: an article whose plan hash is stored is UNCHANGED and nothing
- * is written. The status is decided under the article's write lock, so
+ * Idempotence: an article whose plan hash is stored (and that is not retracted)
+ * is UNCHANGED and nothing is written. The status is decided under the article's write lock, so
  * concurrent ingests of one article report what each actually did. A changed article first loses all its support edges, then gets
  * the new ones; facts and entities left without support disappear, and every
  * node it touched has its displayed values recomputed from the claims left.
+ *
+ * Retraction is soft: the article and its claims stay, marked with the time and
+ * the reason, and stop counting; what only it supported leaves the live graph.
+ * Ingesting the article again restores exactly what it had written.
  */
 import { resolveNode } from '../domain/claims';
 import { writeTransaction, type Db } from '../neo4j/driver';
@@ -27,7 +31,7 @@ export interface Ingestion {
   ingestFile(file: string): Promise<FileReport>;
   /** Ingests a document given as text; `name` ends in .yaml or .json and decides the syntax. */
   ingestText(name: string, text: string): Promise<FileReport>;
-  retract(articleId: string): Promise<FileReport>;
+  retract(articleId: string, reason?: string | null): Promise<FileReport>;
 }
 
 export function createIngestion(db: Db): Ingestion {
@@ -48,10 +52,10 @@ export function createIngestion(db: Db): Ingestion {
   return {
     ingestFile: (file) => ingestPrepared(prepareFile(file)),
     ingestText: (name, text) => ingestPrepared(prepareText(name, text)),
-    async retract(articleId) {
+    async retract(articleId, reason = null) {
       const found = await writeTransaction(db, async (tx) => {
-        const touched = await store.detachArticle(tx, articleId);
-        if (!(await store.deleteArticle(tx, articleId))) return false;
+        const touched = await store.retractArticle(tx, articleId, new Date().toISOString(), reason);
+        if (touched === null) return false;
         await refresh(store, tx, touched);
         return true;
       });
@@ -67,8 +71,8 @@ async function writePlan(store: IngestStore, tx: Tx, file: string, plan: Plan): 
   const articleId = plan.article.id;
   // 1. Lock the article first, so the status is decided against what the last concurrent ingest of it committed.
   //    Unchanged: same plan hash, nothing to write.
-  const { created, hash: storedHash } = await store.lockArticle(tx, articleId);
-  if (!created && storedHash === plan.hash) return 'UNCHANGED';
+  const { created, hash: storedHash, retracted } = await store.lockArticle(tx, articleId);
+  if (!created && !retracted && storedHash === plan.hash) return 'UNCHANGED';
 
   // 2. Replace this article's support with the new plan.
   const previous = await store.detachArticle(tx, articleId);
@@ -76,7 +80,7 @@ async function writePlan(store: IngestStore, tx: Tx, file: string, plan: Plan): 
   await store.upsertEntities(tx, articleId, plan.entities);
   await assertTypesMatch(store, tx, file, plan);
   await store.upsertFacts(tx, plan.facts);
-  await store.upsertSupports(tx, articleId, plan.supports);
+  await store.upsertSupports(tx, articleId, plan.supports, new Date().toISOString());
 
   // 3. Drop what lost its last support, recompute what shows, check names.
   const declared = plan.entities.map((e) => e.id);

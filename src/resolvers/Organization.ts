@@ -1,12 +1,13 @@
 import type { OrganizationResolvers } from '../generated/resolvers';
 import { LIMITS, checkLimit } from '../limits';
-import { reference } from './fields';
+import { allClaims, reference } from './fields';
 import { relationFields } from './relations';
 
 export const Organization: OrganizationResolvers = {
   ...relationFields('Organization'),
   aliases: (org) => (org.aliases as string[] | undefined) ?? [],
   parent: reference('parent'),
+  claims: allClaims,
   async talentSources(org, args, { loaders }) {
     const first = checkLimit('first', args.first, LIMITS.list);
     return (await loaders.talentSources.load(org.id)).slice(0, first);

@@ -1,5 +1,5 @@
-import type { Location, Power, SiteResolvers } from '../generated/resolvers';
-import { claims, evidence, json, reference } from './fields';
+import type { Compute, Location, Money, Power, SiteResolvers } from '../generated/resolvers';
+import { allClaims, claims, evidence, json, reference, refs } from './fields';
 import { relationFields } from './relations';
 
 export const Site: SiteResolvers = {
@@ -9,6 +9,13 @@ export const Site: SiteResolvers = {
   statusClaims: claims('status'),
   capacity: json<Power>('capacity'),
   capacityClaims: claims('capacity'),
+  compute: json<Compute>('compute'),
+  computeClaims: claims('compute'),
+  cost: json<Money>('cost'),
+  costClaims: claims('cost'),
+  onlineClaims: claims('online'),
+  announcedBy: refs('announcedBy'),
   project: reference('project'),
   evidence,
+  claims: allClaims,
 };

@@ -1,23 +1,30 @@
 /** Resolvers of the fact types: endpoints by stored id, claims and evidence from support edges. */
 import type {
   DealPartyResolvers, Duration, EmploymentResolvers, FoundingResolvers, HireResolvers, MembershipResolvers, Money, OwnershipResolvers, ParticipationResolvers, PartnerResolvers, Percent,
-  SiteRoleResolvers, TalentFlowResolvers,
+  Position, ProjectRoleResolvers, SiteRoleResolvers, TalentFlowResolvers,
 } from '../generated/resolvers';
 import type { Loaders, TalentFlowRow } from '../service/loaders';
 import { LIMITS, checkLimit } from '../limits';
-import { claims, endpoint, evidence, json, reference } from './fields';
+import { allClaims, claims, endpoint, evidence, json, list, reference, roleClaims } from './fields';
+import type { NodeRow } from '../domain/rows';
 
 const subject = endpoint('subjectId');
 const object = endpoint('objectId');
+const roles = list('roles');
+/** The deprecated single role: only when the displayed set has exactly one member, never a pick among several. */
+const singleRole = (fact: NodeRow) => (Array.isArray(fact.roles) && fact.roles.length === 1 ? String(fact.roles[0]) : null);
+const roleSet = { roles, roleClaims: roleClaims(), role: singleRole };
 
 export const Employment: EmploymentResolvers = {
   person: subject,
   organization: object,
   titleClaims: claims('title'),
   startClaims: claims('start'),
+  positions: (employment) => json<Position[]>('positions')(employment, {}, undefined as never) ?? [],
   tenure: json<Duration>('tenure'),
   tenureClaims: claims('tenure'),
   evidence,
+  claims: allClaims,
 };
 
 export const Hire: HireResolvers = {
@@ -27,13 +34,15 @@ export const Hire: HireResolvers = {
   dateInferred: (hire) => hire.dateInferred === true,
   dateClaims: claims('date'),
   evidence,
+  claims: allClaims,
 };
 
-export const Membership: MembershipResolvers = { person: subject, organization: object, evidence };
-export const Founding: FoundingResolvers = { person: subject, organization: object, evidence };
-export const Participation: ParticipationResolvers = { organization: subject, project: object, evidence };
-export const DealParty: DealPartyResolvers = { organization: subject, deal: object, evidence };
-export const SiteRole: SiteRoleResolvers = { organization: subject, site: object, evidence };
+export const Membership: MembershipResolvers = { person: subject, organization: object, evidence, claims: allClaims };
+export const Founding: FoundingResolvers = { person: subject, organization: object, evidence, claims: allClaims };
+export const Participation: ParticipationResolvers = { organization: subject, project: object, ...roleSet, evidence, claims: allClaims };
+export const ProjectRole: ProjectRoleResolvers = { person: subject, project: object, roles, roleClaims: roleClaims(), titleClaims: claims('title'), evidence, claims: allClaims };
+export const DealParty: DealPartyResolvers = { organization: subject, deal: object, ...roleSet, evidence, claims: allClaims };
+export const SiteRole: SiteRoleResolvers = { organization: subject, site: object, evidence, claims: allClaims };
 
 export const Ownership: OwnershipResolvers = {
   owner: subject,
@@ -43,6 +52,7 @@ export const Ownership: OwnershipResolvers = {
   value: json<Money>('value'),
   valueClaims: claims('value'),
   evidence,
+  claims: allClaims,
 };
 
 export const Partner: PartnerResolvers = {
@@ -51,7 +61,7 @@ export const Partner: PartnerResolvers = {
 };
 
 /** The fact types' resolvers, spread into the resolver map: a new fact kind adds its entry here. */
-export const FACT_RESOLVERS = { Employment, Hire, Membership, Founding, Participation, DealParty, SiteRole, Ownership };
+export const FACT_RESOLVERS = { Employment, Hire, Membership, Founding, Participation, ProjectRole, DealParty, SiteRole, Ownership };
 
 async function talentGroup(flow: TalentFlowRow, loaders: Loaders) {
   return (await loaders.talentHires.load(flow)).get(flow.fromId ?? '') ?? { hires: [], personIds: [], people: [] };

@@ -9,7 +9,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { run, type Db } from '../neo4j/driver';
 import type { Claim, Resolved } from '../domain/claims';
 import type { Plan } from '../domain/plan';
-import { asClaims, asNullableString, asNumber, asRecord, asString, asStrings } from './rows';
+import { asClaims, asNullableString, asRecord, asString, asStrings } from './rows';
 import { INGEST_STATEMENTS } from './statements';
 
 type Tx = ManagedTransaction;
@@ -40,7 +40,7 @@ export function createIngestStore(db: Counter) {
      * (A plain read would let two of them both see no article and both report CREATED.) The marker properties are
      * removed in the same statement; only the lock stays.
      */
-    async lockArticle(tx: Tx, articleId: string): Promise<{ created: boolean; hash: string | null }> {
+    async lockArticle(tx: Tx, articleId: string): Promise<{ created: boolean; hash: string | null; retracted: boolean }> {
       const result = await run(
         db,
         tx,
@@ -48,13 +48,13 @@ export function createIngestStore(db: Counter) {
          MERGE (a:Node {id: $articleId})
          ON CREATE SET a.type = 'Article', a.ingestCreated = true
          SET a.ingestLocked = true
-         WITH a, a.ingestCreated IS NOT NULL AS created, a.hash AS hash
+         WITH a, a.ingestCreated IS NOT NULL AS created, a.hash AS hash, a.retractedAt IS NOT NULL AS retracted
          REMOVE a.ingestCreated, a.ingestLocked
-         RETURN created, hash`,
+         RETURN created, hash, retracted`,
         { articleId },
       );
       const record = result.records[0];
-      return { created: record.get('created') === true, hash: asNullableString(record.get('hash')) };
+      return { created: record.get('created') === true, hash: asNullableString(record.get('hash')), retracted: record.get('retracted') === true };
     },
 
     async getNodes(tx: Tx, ids: string[]): Promise<StoredNode[]> {
@@ -62,13 +62,13 @@ export function createIngestStore(db: Counter) {
       return result.records.map((r) => ({ id: asString(r.get('id')), labels: asStrings(r.get('labels')), type: asNullableString(r.get('type')) }));
     },
 
-    /** Removes the article's MENTIONS and SUPPORTS edges; returns the ids they pointed at. */
+    /** Removes the article's edges, live and retracted; returns the ids they pointed at. */
     async detachArticle(tx: Tx, articleId: string): Promise<string[]> {
       const result = await run(
         db,
         tx,
         `/* ingestStore.detachArticle */
-         MATCH (:Article {id: $articleId})-[r:SUPPORTS|MENTIONS]->(n)
+         MATCH (:Node {id: $articleId})-[r:SUPPORTS|MENTIONS|RETRACTED_SUPPORTS|RETRACTED_MENTIONS]->(n)
          WITH collect(DISTINCT n.id) AS ids, collect(r) AS rels
          FOREACH (r IN rels | DELETE r)
          RETURN ids`,
@@ -77,13 +77,54 @@ export function createIngestStore(db: Counter) {
       return result.records[0]?.get('ids') ?? [];
     },
 
-    async deleteArticle(tx: Tx, articleId: string): Promise<boolean> {
-      const result = await run(db, tx, `/* ingestStore.deleteArticle */ MATCH (a:Article {id: $articleId}) DETACH DELETE a RETURN count(*) AS n`, { articleId });
-      return asNumber(result.records[0].get('n')) > 0;
+    /**
+     * Soft retraction: the article becomes a RetractedArticle with the time and reason, and each of its edges turns
+     * into its retracted twin with the same properties plus `retractedAt`, so its claims stay in the graph and no live
+     * read path follows them. Returns the ids its edges pointed at, or null when no live article has that id.
+     */
+    async retractArticle(tx: Tx, articleId: string, retractedAt: string, reason: string | null): Promise<string[] | null> {
+      const result = await run(
+        db,
+        tx,
+        `/* ingestStore.retractArticle */
+         MATCH (a:Article {id: $articleId})
+         REMOVE a:Article
+         SET a:RetractedArticle, a.retractedAt = $retractedAt, a.retractionReason = $reason
+         WITH a
+         CALL (a) {
+           OPTIONAL MATCH (a)-[r:SUPPORTS]->(n)
+           WITH a, r, n WHERE r IS NOT NULL
+           CREATE (a)-[t:RETRACTED_SUPPORTS]->(n)
+           SET t = properties(r), t.retractedAt = $retractedAt
+           DELETE r
+           RETURN collect(n.id) AS facts
+         }
+         CALL (a) {
+           OPTIONAL MATCH (a)-[r:MENTIONS]->(n)
+           WITH a, r, n WHERE r IS NOT NULL
+           CREATE (a)-[t:RETRACTED_MENTIONS]->(n)
+           SET t = properties(r), t.retractedAt = $retractedAt
+           DELETE r
+           RETURN collect(n.id) AS entities
+         }
+         RETURN facts + entities AS ids`,
+        { articleId, retractedAt, reason },
+      );
+      const record = result.records[0];
+      return record ? asStrings(record.get('ids')) : null;
     },
 
     async upsertArticle(tx: Tx, article: Plan['article'], hash: string): Promise<void> {
-      await run(db, tx, `/* ingestStore.upsertArticle */ MERGE (a:Node {id: $article.id}) ON CREATE SET a.type = 'Article' SET a:Article, a += $article, a.hash = $hash, a.searchText = $article.title + ' | ' + $article.summary`, { article, hash });
+      // Ingesting a retracted article again restores it: the live label back, the retraction marks gone.
+      await run(
+        db,
+        tx,
+        `/* ingestStore.upsertArticle */
+         MERGE (a:Node {id: $article.id}) ON CREATE SET a.type = 'Article'
+         REMOVE a:RetractedArticle, a.retractedAt, a.retractionReason
+         SET a:Article, a += $article, a.hash = $hash, a.searchText = $article.title + ' | ' + $article.summary`,
+        { article, hash },
+      );
     },
 
     async upsertEntities(tx: Tx, articleId: string, entities: Plan['entities']): Promise<void> {
@@ -105,8 +146,12 @@ export function createIngestStore(db: Counter) {
       );
     },
 
-    async upsertSupports(tx: Tx, articleId: string, supports: Plan['supports']): Promise<void> {
-      const rows = supports.map((s) => ({ target: s.target, quote: s.quote, note: s.note, claims: JSON.stringify(s.claims) }));
+    /** One edge per target; `ingestedAt` is when this article's claims were recorded. */
+    async upsertSupports(tx: Tx, articleId: string, supports: Plan['supports'], ingestedAt: string): Promise<void> {
+      const rows = supports.map((s) => ({
+        target: s.target, quote: s.quote, note: s.note, attribution: s.attribution, speaker: s.speaker,
+        claims: JSON.stringify(s.claims), evidence: JSON.stringify(s.evidence),
+      }));
       await run(
         db,
         tx,
@@ -115,25 +160,22 @@ export function createIngestStore(db: Counter) {
          UNWIND $rows AS row
          MATCH (n:Node {id: row.target})
          MERGE (a)-[s:SUPPORTS]->(n)
-         SET s.quote = row.quote, s.note = row.note, s.claims = row.claims`,
-        { articleId, rows },
+         SET s.quote = row.quote, s.note = row.note, s.attribution = row.attribution, s.speaker = row.speaker,
+             s.claims = row.claims, s.evidence = row.evidence, s.ingestedAt = $ingestedAt`,
+        { articleId, rows, ingestedAt },
       );
     },
 
-    /** Deletes facts no article supports and entities no article mentions, among `ids`; returns the survivors. */
+    /**
+     * Among `ids`, facts no live article supports and entities no live article mentions leave the live graph: deleted
+     * when nothing at all points at them, retired (only `Node` and `Retracted` kept, with their edges to other nodes
+     * and their name keys removed) while retracted claims still point at them. Returns the ids still live.
+     */
     async removeUnsupported(tx: Tx, ids: string[]): Promise<string[]> {
       const result = await run(
         db,
         tx,
-        `/* ingestStore.removeUnsupported */
-         MATCH (n:Node) WHERE n.id IN $ids
-         WITH n, (n:Fact AND NOT EXISTS { (:Article)-[:SUPPORTS]->(n) }) OR (n:Entity AND NOT EXISTS { (:Article)-[:MENTIONS]->(n) }) AS orphan
-         CALL (n, orphan) {
-           WITH n WHERE orphan
-           DETACH DELETE n
-         }
-         WITH n, orphan WHERE NOT orphan
-         RETURN collect(n.id) AS survivors`,
+        INGEST_STATEMENTS.removeUnsupported,
         { ids },
       );
       return result.records[0]?.get('survivors') ?? [];

@@ -8,10 +8,14 @@ import { asNodeRow, type NodeRow } from './rows';
 
 export function createNodeStore(db: Db) {
   return {
-    /** Nodes (entities, facts, articles) by id; missing ids are absent from the map. */
+    /**
+     * Nodes (entities, facts, articles) by id; missing ids are absent from the map, and so are retired nodes (a fact or
+     * entity whose every claim was retracted keeps no type): filtered here rather than in Cypher, which would cost a
+     * property read per row. A retracted article keeps its type and is returned, with its retraction.
+     */
     async getNodesByIds(ids: readonly string[]): Promise<Map<string, NodeRow>> {
-      const records = await readQuery<{ row: unknown }>(db, `/* nodeStore.getNodesByIds */ MATCH (n:Node) WHERE n.id IN $ids RETURN n {.*} AS row`, { ids });
-      const rows = records.map((r) => asNodeRow(r.row));
+      const records = await readQuery<{ row: Record<string, unknown> }>(db, `/* nodeStore.getNodesByIds */ MATCH (n:Node) WHERE n.id IN $ids RETURN n {.*} AS row`, { ids });
+      const rows = records.filter((r) => typeof r.row?.type === 'string').map((r) => asNodeRow(r.row));
       return new Map(rows.map((row) => [row.id, row]));
     },
 

@@ -7,7 +7,7 @@
  * person of a hire listed under its organization). The loader primes both: an entity looked up by id together with
  * its relations costs one round trip, and following a fact costs none. An id with no node of the label has no record.
  */
-import type { RelationName } from '../model/graph-model';
+import { MENTIONS, RETRACTED_MENTIONS, type RelationName } from '../model/graph-model';
 import { readQuery, type Db } from '../neo4j/driver';
 import { int } from '../neo4j/convert';
 import { asClaims, asNodeRow, asNodeRows, asNullableString, asNumber, asRecords, asString, asStrings, type NodeRow, type SupportRow } from './rows';
@@ -28,8 +28,19 @@ export interface TalentHires {
 }
 
 function toSupportRow(row: Record<string, unknown>): SupportRow {
-  const via = row.via === 'MENTIONS' ? 'MENTIONS' : 'SUPPORTS';
-  return { via, quote: asNullableString(row.quote), note: asNullableString(row.note), claims: asClaims(row.claims), article: asNodeRow(row.article) };
+  const via = row.via === MENTIONS || row.via === RETRACTED_MENTIONS ? 'MENTIONS' : 'SUPPORTS';
+  return {
+    via,
+    quote: asNullableString(row.quote),
+    note: asNullableString(row.note),
+    attribution: asNullableString(row.attribution),
+    speaker: asNullableString(row.speaker),
+    claims: asClaims(row.claims ?? '{}'),
+    evidence: asClaims(row.evidence ?? '{}') as SupportRow['evidence'],
+    ingestedAt: asNullableString(row.ingestedAt),
+    retractedAt: asNullableString(row.retractedAt),
+    article: asNodeRow(row.article),
+  };
 }
 
 export function createRelationStore(db: Db) {
@@ -43,14 +54,14 @@ export function createRelationStore(db: Db) {
       };
     },
 
-    /** Every SUPPORTS and MENTIONS edge into each node, with its article; ranking the claims is the caller's job. */
+    /** Every SUPPORTS and MENTIONS edge into each node, live or retracted, with its article; ranking the claims is the caller's job. */
     async supportsByNode(ids: readonly string[]): Promise<Map<string, SupportRow[]>> {
       const records = await readQuery<{ id: string; rows: unknown[] }>(
         db,
         `/* relationStore.supportsByNode */
          UNWIND $ids AS id
-         OPTIONAL MATCH (:Node {id: id})<-[s:SUPPORTS|MENTIONS]-(a:Article)
-         RETURN id, collect(CASE WHEN a IS NULL THEN null ELSE {via: type(s), quote: s.quote, note: s.note, claims: s.claims, article: a {.*}} END) AS rows`,
+         OPTIONAL MATCH (:Node {id: id})<-[s:SUPPORTS|MENTIONS|RETRACTED_SUPPORTS|RETRACTED_MENTIONS]-(a)
+         RETURN id, collect(CASE WHEN a IS NULL THEN null ELSE s {via: type(s), .quote, .note, .attribution, .speaker, .claims, .evidence, .ingestedAt, .retractedAt, article: a {.*}} END) AS rows`,
         { ids },
       );
       return new Map(records.map((r) => [r.id, asRecords(r.rows).map(toSupportRow)]));

@@ -8,6 +8,7 @@
  */
 import {
   ARTICLE_LABEL, ENTITY_LABEL, ENTITY_LABELS, FACT_KINDS, FACT_KIND_NAMES, FACT_LABEL, MENTIONS, NAMES, NAME_KEY_LABEL, NODE_LABEL, ORDERS, REFERENCES, REFERENCE_FIELDS,
+  RETRACTED_ARTICLE_LABEL, RETRACTED_LABEL, RETRACTED_MENTIONS, RETRACTED_SUPPORTS,
   RELATION_FIELDS, RELATION_NAMES, SUPPORTS, type FactEnd, type FactKind, type OrderName, type RelationFieldModel, type RelationName,
 } from '../model/graph-model';
 
@@ -169,7 +170,8 @@ export const INGEST_STATEMENTS = Object.freeze({
          UNWIND $rows AS row
          MERGE (e:${NODE_LABEL} {id: row.id})
          ON CREATE SET e.type = row.type, e.name = row.id
-         SET e:${ENTITY_LABEL}
+         SET e.type = coalesce(e.type, row.type), e:${ENTITY_LABEL}
+         REMOVE e:${RETRACTED_LABEL}, e.retractedType
 ${ENTITY_LABELS.map((label) => `         FOREACH (_ IN CASE row.type WHEN ${literal(label)} THEN [1] ELSE [] END | SET e:${token(label)})`).join('\n')}
          MERGE (a)-[m:${MENTIONS}]->(e)
          SET m.claims = row.claims`,
@@ -178,9 +180,27 @@ ${ENTITY_LABELS.map((label) => `         FOREACH (_ IN CASE row.type WHEN ${lite
          MATCH (s:${ENTITY_LABEL} {id: row.subject})
          MATCH (o:${ENTITY_LABEL} {id: row.object})
          MERGE (f:${NODE_LABEL} {id: row.id})
-         ON CREATE SET f.type = row.label
-         SET f:${FACT_LABEL}, f.subjectId = row.subject, f.objectId = row.object
+         SET f.type = row.label, f:${FACT_LABEL}, f.subjectId = row.subject, f.objectId = row.object
+         REMOVE f:${RETRACTED_LABEL}, f.retractedType
 ${FACT_KIND_NAMES.map((kind) => `         FOREACH (_ IN CASE row.label WHEN ${literal(kind)} THEN [1] ELSE [] END | SET f:${token(kind)} MERGE ${atEnd(kind, 'subject', '(s)', '(f)')} MERGE ${atEnd(kind, 'object', '(o)', '(f)')})`).join('\n')}`,
+  removeUnsupported: `/* ingestStore.removeUnsupported */
+         MATCH (n:${NODE_LABEL}) WHERE n.id IN $ids AND NOT n:${ARTICLE_LABEL} AND NOT n:${RETRACTED_ARTICLE_LABEL}
+         WITH n, NOT EXISTS { (:${ARTICLE_LABEL})-[:${SUPPORTS}|${MENTIONS}]->(n) } AS orphan,
+              EXISTS { ()-[:${RETRACTED_SUPPORTS}|${RETRACTED_MENTIONS}]->(n) } AS claimed
+         CALL (n, orphan, claimed) {
+           WITH n WHERE orphan AND NOT claimed
+           DETACH DELETE n
+         }
+         CALL (n, orphan, claimed) {
+           WITH n WHERE orphan AND claimed AND NOT n:${RETRACTED_LABEL}
+           OPTIONAL MATCH (n)-[r]-() WHERE NOT type(r) IN [${literal(RETRACTED_SUPPORTS)}, ${literal(RETRACTED_MENTIONS)}]
+           DELETE r
+           WITH DISTINCT n
+           SET n:${RETRACTED_LABEL}, n.retractedType = n.type
+           REMOVE n:${[ENTITY_LABEL, FACT_LABEL, ...ENTITY_LABELS, ...FACT_KIND_NAMES].map(token).join(':')}, n.type
+         }
+         WITH n, orphan WHERE NOT orphan
+         RETURN collect(n.id) AS survivors`,
   applyResolved: `/* ingestStore.applyResolved */
          UNWIND $rows AS row
          MATCH (n:${NODE_LABEL} {id: row.id})

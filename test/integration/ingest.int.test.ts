@@ -37,7 +37,8 @@ const fixture = (name: string) => path.join(FIXTURE_DIR, name);
 const ingest = (file: string) => createIngestion(testDb.db).ingestFile(file);
 
 async function node(id: string): Promise<Record<string, any> | undefined> {
-  const rows = await testDb.cypher<{ props: Record<string, any> }>('MATCH (n:Node {id: $id}) RETURN properties(n) AS props', { id });
+  // A live node; a retired one (every claim on it retracted) keeps its id but no type.
+  const rows = await testDb.cypher<{ props: Record<string, any> }>('MATCH (n:Node {id: $id}) WHERE n.type IS NOT NULL RETURN properties(n) AS props', { id });
   return rows[0]?.props;
 }
 
@@ -204,7 +205,7 @@ describe('idempotence and replacement', () => {
     expect(await testDb.fingerprint()).toEqual(updated);
   });
 
-  it('removes only what a retracted article alone supported', async () => {
+  it('retracts softly: the claims stay, marked, and stop counting; what the article alone supported leaves the live graph', async () => {
     const a = newsDocument('fixture-article-a', '2025-06-10', [E.ada, E.northwind, E.bluefin, E.kestrel, E.deal], [
       FACTS.employment('Chief Scientist'),
       FACTS.membership(),
@@ -215,30 +216,40 @@ describe('idempotence and replacement', () => {
     const fileA = writeNews(dir, 'a.yaml', a);
     const fileB = writeNews(dir, 'b.yaml', b);
 
-    await ingestFiles(testDb.db, [fileB]);
-    const bAlone = await testDb.fingerprint();
-    await testDb.reset();
     expect(statuses(await ingestFiles(testDb.db, [fileA, fileB]))).toEqual(['CREATED', 'CREATED']);
+    const both = await testDb.fingerprint();
     expect(await node(E.kestrel.id)).toBeDefined();
 
-    const report = await createIngestion(testDb.db).retract('fixture-article-a');
+    const report = await createIngestion(testDb.db).retract('fixture-article-a', 'fixture: the page was withdrawn');
 
     expect(report).toEqual({ file: 'fixture-article-a', articleId: 'fixture-article-a', status: 'RETRACTED', problems: [] });
-    expect(await node('fixture-article-a')).toBeUndefined();
-    // What A alone supported or mentioned is gone.
+    // The article stays, marked with the time and the reason; its claims stay on retracted edges.
+    const [article] = await testDb.cypher<{ labels: string[]; reason: string; at: string | null }>(
+      `MATCH (a:Node {id: 'fixture-article-a'}) RETURN labels(a) AS labels, a.retractionReason AS reason, a.retractedAt AS at`,
+    );
+    expect(article.labels.sort()).toEqual(['Node', 'RetractedArticle']);
+    expect(article.reason).toBe('fixture: the page was withdrawn');
+    expect(article.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const [kept] = await testDb.cypher<{ n: number }>(`MATCH (:RetractedArticle {id: 'fixture-article-a'})-[r:RETRACTED_SUPPORTS|RETRACTED_MENTIONS]->() WHERE r.retractedAt IS NOT NULL RETURN count(r) AS n`);
+    expect(kept.n).toBeGreaterThan(0);
+    // What A alone supported or mentioned is no longer a live node; it keeps its id and its retracted claims only.
     expect(await node(E.kestrel.id)).toBeUndefined();
     expect(await node(factIds.stake)).toBeUndefined();
     expect(await node(factIds.membership)).toBeUndefined();
+    const [retired] = await testDb.cypher<{ labels: string[] }>(`MATCH (n:Node {id: $id}) RETURN labels(n) AS labels`, { id: E.kestrel.id });
+    expect(retired.labels.sort()).toEqual(['Node', 'Retracted']);
     // What B also supports or mentions stays, showing B's values now.
     for (const entity of [E.ada, E.northwind, E.bluefin, E.deal]) expect(await mentioners(entity.id)).toEqual(['fixture-article-b']);
     expect(await node(factIds.employment)).toMatchObject({ title: 'Research Lead' });
     expect(JSON.parse((await node(E.deal.id))!.annualized)).toMatchObject({ amountUsd: 1.5e9, qualifier: 'ABOUT' });
-    expect(await testDb.fingerprint()).toEqual(bAlone);
 
     const again = await createIngestion(testDb.db).retract('fixture-article-a');
     expect(again.status).toBe('REJECTED');
     expect(again.problems).toEqual([expect.objectContaining({ rule: 'not-found' })]);
-    expect(await testDb.fingerprint()).toEqual(bAlone);
+
+    // Ingesting the article again restores the graph exactly (recording times aside).
+    expect(statuses(await ingestFiles(testDb.db, [fileA]))).toEqual(['UPDATED']);
+    expect(await testDb.fingerprint()).toEqual(both);
   });
 });
 

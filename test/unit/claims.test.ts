@@ -4,7 +4,7 @@
  */
 import { dateKey, rankClaims, resolveNode, type Claim } from '../../src/domain/claims';
 import { combineQualifiers, groupCapacity, sumCapacity } from '../../src/domain/capacity';
-import { FX_RATES, annualizeUsd, type Money } from '../../src/domain/money';
+import { FX_RATES, annualizeUsd, weakestQualifier, type Money } from '../../src/domain/money';
 
 const support = (articleId: string, publishedAt: string | null, values: Record<string, unknown>, reliability: Claim['reliability'] = 'NORMAL'): Claim => ({
   articleId,
@@ -87,53 +87,84 @@ describe('resolveNode', () => {
     expect(props.name).toBe('Ada Fixture');
   });
 
-  it('annualizes the displayed deal value with the displayed term', () => {
+  it('annualizes the displayed deal value over the term stated for it, and says from which article', () => {
     const { props, refs } = resolveNode('Deal', [
-      support('total', '2025-09', { value: { amount: 300e9, currency: 'USD', period: 'TOTAL', qualifier: 'EXACT', estimated: false }, term: { years: 5, qualifier: 'ABOUT' }, project: 'fixture-project' }),
+      support('total', '2025-09', { value: { amount: 300e9, currency: 'USD', period: 'TOTAL', qualifier: 'EXACT', estimated: false, over: { years: 5, qualifier: 'ABOUT' } }, project: 'fixture-project' }),
       support('weak', '2025-12', { value: { amount: 1, currency: 'USD', period: 'PER_YEAR', qualifier: 'EXACT', estimated: false } }, 'WEAK'),
     ]);
     expect(props.annualizedUsd).toBe(60e9);
-    expect(JSON.parse(props.annualized as string)).toMatchObject({ amountUsd: 60e9, qualifier: 'ABOUT' });
+    expect(JSON.parse(props.annualized as string)).toMatchObject({ amountUsd: 60e9, qualifier: 'ABOUT', derived: true, sourceArticleId: 'total' });
     expect(props.projectId).toBe('fixture-project');
     expect(refs).toEqual([{ type: 'IN_PROJECT', target: 'fixture-project' }]);
+  });
+});
+
+describe('resolveNode on role sets and costs', () => {
+  it('shows the union of the roles stated by articles that are not WEAK', () => {
+    const { props } = resolveNode('Participation', [
+      support('launch', '2025-01', { roles: ['EQUITY_FUNDER', 'TECHNOLOGY_PARTNER'] }),
+      support('later', '2025-09', { roles: ['DEVELOPER'] }),
+      support('weak', '2025-10', { roles: ['FOUNDER'] }, 'WEAK'),
+    ]);
+    expect(props.roles).toEqual(['DEVELOPER', 'EQUITY_FUNDER', 'TECHNOLOGY_PARTNER']);
+    expect(props.roleKey).toBe('DEVELOPER,EQUITY_FUNDER,TECHNOLOGY_PARTNER');
+  });
+
+  it('never annualizes a cost, nor a total whose term the source gives for something else', () => {
+    const { props } = resolveNode('Deal', [
+      support('jv', '2025-10', { cost: { amount: 27e9, currency: 'USD', period: 'TOTAL', qualifier: 'EXACT', estimated: true }, term: { years: 4, qualifier: 'EXACT' } }),
+    ]);
+    expect(props.annualizedUsd).toBeNull();
+    expect(JSON.parse(props.cost as string)).toMatchObject({ amount: 27e9 });
   });
 });
 
 describe('annualizeUsd', () => {
   const money = (overrides: Partial<Money>): Money => ({ amount: 30e9, currency: 'USD', period: 'PER_YEAR', qualifier: 'MORE_THAN', estimated: true, ...overrides });
 
-  it('passes a yearly USD amount through', () => {
-    expect(annualizeUsd(money({}), null)).toEqual({ amountUsd: 30e9, qualifier: 'MORE_THAN', estimated: true, rateAsOf: null });
+  it('passes a yearly USD amount through and says it is derived from the value as stated', () => {
+    expect(annualizeUsd(money({}))).toEqual({ amountUsd: 30e9, qualifier: 'MORE_THAN', estimated: true, rateAsOf: null, derived: true, method: 'PER_YEAR_AS_STATED', inputs: ['value'], years: null });
   });
 
-  it('divides a total by an approximate term and says so', () => {
-    expect(annualizeUsd(money({ amount: 300e9, period: 'TOTAL', qualifier: 'EXACT', estimated: false }), { years: 5, qualifier: 'ABOUT' })).toEqual({
+  it('divides a total by the term stated for that value, and an approximate term makes it ABOUT', () => {
+    expect(annualizeUsd(money({ amount: 300e9, period: 'TOTAL', qualifier: 'EXACT', estimated: false, over: { years: 5, qualifier: 'ABOUT' } }))).toEqual({
       amountUsd: 60e9,
       qualifier: 'ABOUT',
       estimated: false,
       rateAsOf: null,
+      derived: true,
+      method: 'TOTAL_OVER_STATED_TERM',
+      inputs: ['value', 'value.over'],
+      years: 5,
     });
   });
 
   it("keeps the amount's qualifier over an exact term", () => {
-    expect(annualizeUsd(money({ amount: 100e9, period: 'TOTAL', qualifier: 'UP_TO' }), { years: 4, qualifier: 'EXACT' })).toMatchObject({ amountUsd: 25e9, qualifier: 'UP_TO' });
+    expect(annualizeUsd(money({ amount: 100e9, period: 'TOTAL', qualifier: 'UP_TO', over: { years: 4, qualifier: 'EXACT' } }))).toMatchObject({ amountUsd: 25e9, qualifier: 'UP_TO' });
   });
 
-  it('does not annualize a total without a term, nor a value without an amount', () => {
-    expect(annualizeUsd(money({ period: 'TOTAL' }), null)).toBeNull();
-    expect(annualizeUsd(money({ period: 'TOTAL' }), { years: 0, qualifier: 'EXACT' })).toBeNull();
-    expect(annualizeUsd(money({ amount: null, text: 'tens of billions' }), null)).toBeNull();
-    expect(annualizeUsd(null, null)).toBeNull();
+  it('takes the weakest qualifier: hedges of two kinds meet as ABOUT', () => {
+    expect(annualizeUsd(money({ amount: 100e9, period: 'TOTAL', qualifier: 'MORE_THAN', over: { years: 4, qualifier: 'NEARLY' } }))?.qualifier).toBe('ABOUT');
+    expect(weakestQualifier(['EXACT', 'EXACT'])).toBe('EXACT');
+    expect(weakestQualifier(['EXACT', 'UP_TO'])).toBe('UP_TO');
+    expect(weakestQualifier(['MORE_THAN', 'UP_TO'])).toBe('ABOUT');
+  });
+
+  it('never annualizes a total without its own term: a lease or contract term of the deal is not one', () => {
+    expect(annualizeUsd(money({ period: 'TOTAL' }))).toBeNull();
+    expect(annualizeUsd(money({ period: 'TOTAL', over: { years: 0, qualifier: 'EXACT' } }))).toBeNull();
+    expect(annualizeUsd(money({ amount: null, text: 'tens of billions' }))).toBeNull();
+    expect(annualizeUsd(null)).toBeNull();
   });
 
   it('converts other currencies and gives the day of the rate', () => {
-    expect(annualizeUsd(money({ amount: 1e9, currency: 'EUR', qualifier: 'EXACT' }), null)).toEqual({
+    expect(annualizeUsd(money({ amount: 1e9, currency: 'EUR', qualifier: 'EXACT' }))).toMatchObject({
       amountUsd: 1e9 * FX_RATES.EUR.usdPerUnit,
       qualifier: 'EXACT',
       estimated: true,
       rateAsOf: FX_RATES.EUR.asOf,
     });
-    expect(annualizeUsd(money({ amount: 10e9, currency: 'NOK', period: 'TOTAL' }), { years: 2, qualifier: 'EXACT' })?.amountUsd).toBeCloseTo((10e9 * FX_RATES.NOK.usdPerUnit) / 2);
+    expect(annualizeUsd(money({ amount: 10e9, currency: 'NOK', period: 'TOTAL', over: { years: 2, qualifier: 'EXACT' } }))?.amountUsd).toBeCloseTo((10e9 * FX_RATES.NOK.usdPerUnit) / 2);
   });
 });
 

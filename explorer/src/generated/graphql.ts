@@ -4,6 +4,25 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Who stands behind a claim, as the article presents it. */
+export type Attribution =
+  /** An analyst's estimate. */
+  | 'ANALYST_ESTIMATE'
+  /** A company's own announcement: press release, blog, statement. */
+  | 'COMPANY_ANNOUNCEMENT'
+  /** The curator's inference, not a statement of the source. */
+  | 'CURATOR_INFERENCE'
+  /** An executive or spokesperson quoted by name. */
+  | 'EXECUTIVE_STATEMENT'
+  /** A regulatory filing or reported results. */
+  | 'FILING'
+  /** The outlet's own reporting. */
+  | 'MEDIA_REPORT'
+  /** People familiar with the matter, unnamed sources. */
+  | 'PEOPLE_FAMILIAR'
+  /** A page relaying another outlet's story. */
+  | 'REPOST';
+
 /** How to group sites in `capacity`. */
 export type CapacityGroupBy =
   /** By ISO country code. */
@@ -64,9 +83,18 @@ export type Reliability =
   /** Low quality, AI-generated or inconsistent: kept as a claim, never displayed as the value. */
   | 'WEAK';
 
-export type ArticleFieldsFragment = { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability };
+/** Where an article's title comes from. */
+export type TitleOrigin =
+  /** Written by the curator. */
+  | 'CURATOR'
+  /** As shown on the page. */
+  | 'PAGE'
+  /** Rebuilt from the address's slug. */
+  | 'URL_SLUG';
 
-export type EvidenceFieldsFragment = { quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } };
+export type ArticleFieldsFragment = { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution };
+
+export type EvidenceFieldsFragment = { quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } };
 
 export type MoneyFieldsFragment = { amount: number | null, currency: string, period: Period, qualifier: Qualifier, estimated: boolean, text: string | null };
 
@@ -110,6 +138,7 @@ export type NeighbourhoodOrganizationPeopleQuery = { node:
     | { __typename: 'Participation', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Project', id: string }
+    | { __typename: 'ProjectRole', id: string }
     | { __typename: 'Site', id: string }
     | { __typename: 'SiteRole', id: string }
    | null };
@@ -128,7 +157,7 @@ export type NeighbourhoodOrganizationLinksQuery = { node:
     | { __typename: 'Founding', id: string }
     | { __typename: 'Hire', id: string }
     | { __typename: 'Membership', id: string }
-    | { __typename: 'Organization', id: string, projects: Array<{ id: string, role: string | null, project: { id: string, name: string } }>, deals: Array<{ id: string, name: string, parties: Array<{ id: string, role: string | null, organization: { id: string, name: string } }> }>, sites: Array<{ id: string, role: string | null, site: { id: string, name: string } }>, stakes: Array<{ id: string, kind: string | null, owned:
+    | { __typename: 'Organization', id: string, projects: Array<{ id: string, roles: Array<string>, project: { id: string, name: string } }>, deals: Array<{ id: string, name: string, parties: Array<{ id: string, roles: Array<string>, organization: { id: string, name: string } }> }>, sites: Array<{ id: string, role: string | null, site: { id: string, name: string } }>, stakes: Array<{ id: string, kind: string | null, owned:
           | { __typename: 'Deal', id: string, name: string }
           | { __typename: 'Organization', id: string, name: string }
           | { __typename: 'Person', id: string, name: string }
@@ -142,6 +171,7 @@ export type NeighbourhoodOrganizationLinksQuery = { node:
     | { __typename: 'Participation', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Project', id: string }
+    | { __typename: 'ProjectRole', id: string }
     | { __typename: 'Site', id: string }
     | { __typename: 'SiteRole', id: string }
    | null };
@@ -165,6 +195,7 @@ export type NeighbourhoodPersonQuery = { node:
     | { __typename: 'Participation', id: string }
     | { __typename: 'Person', name: string, id: string, employments: Array<{ id: string, current: boolean | null, organization: { id: string, name: string } }>, hires: Array<{ id: string, organization: { id: string, name: string }, from: { id: string, name: string } | null }>, memberships: Array<{ id: string, organization: { id: string, name: string } }>, foundings: Array<{ id: string, organization: { id: string, name: string } }> }
     | { __typename: 'Project', id: string }
+    | { __typename: 'ProjectRole', id: string }
     | { __typename: 'Site', id: string }
     | { __typename: 'SiteRole', id: string }
    | null };
@@ -187,7 +218,8 @@ export type NeighbourhoodProjectQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Person', id: string }
-    | { __typename: 'Project', name: string, id: string, parent: { id: string, name: string } | null, offshoots: Array<{ id: string, name: string }>, partners: Array<{ id: string, role: string | null, organization: { id: string, name: string } }>, sites: Array<{ id: string, name: string }>, deals: Array<{ id: string, name: string }> }
+    | { __typename: 'Project', name: string, id: string, parent: { id: string, name: string } | null, offshoots: Array<{ id: string, name: string }>, partners: Array<{ id: string, roles: Array<string>, organization: { id: string, name: string } }>, sites: Array<{ id: string, name: string }>, deals: Array<{ id: string, name: string }> }
+    | { __typename: 'ProjectRole', id: string }
     | { __typename: 'Site', id: string }
     | { __typename: 'SiteRole', id: string }
    | null };
@@ -211,6 +243,7 @@ export type NeighbourhoodSiteQuery = { node:
     | { __typename: 'Participation', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Project', id: string }
+    | { __typename: 'ProjectRole', id: string }
     | { __typename: 'Site', name: string, id: string, project: { id: string, name: string } | null, operators: Array<{ id: string, name: string, sites: Array<{ id: string, role: string | null, site: { id: string } }> }>, developers: Array<{ id: string, name: string, sites: Array<{ id: string, role: string | null, site: { id: string } }> }> }
     | { __typename: 'SiteRole', id: string }
    | null };
@@ -222,7 +255,7 @@ export type NeighbourhoodDealQueryVariables = Exact<{
 
 export type NeighbourhoodDealQuery = { node:
     | { __typename: 'Article', id: string }
-    | { __typename: 'Deal', name: string, id: string, project: { id: string, name: string } | null, parties: Array<{ id: string, role: string | null, organization: { id: string, name: string } }> }
+    | { __typename: 'Deal', name: string, id: string, project: { id: string, name: string } | null, parties: Array<{ id: string, roles: Array<string>, organization: { id: string, name: string } }> }
     | { __typename: 'DealParty', id: string }
     | { __typename: 'Employment', id: string }
     | { __typename: 'Founding', id: string }
@@ -233,6 +266,7 @@ export type NeighbourhoodDealQuery = { node:
     | { __typename: 'Participation', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Project', id: string }
+    | { __typename: 'ProjectRole', id: string }
     | { __typename: 'Site', id: string }
     | { __typename: 'SiteRole', id: string }
    | null };
@@ -261,6 +295,7 @@ export type NeighbourhoodArticleQuery = { node:
     | { __typename: 'Participation', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Project', id: string }
+    | { __typename: 'ProjectRole', id: string }
     | { __typename: 'Site', id: string }
     | { __typename: 'SiteRole', id: string }
    | null };
@@ -283,6 +318,7 @@ export type TypeQuery = { node:
     | { __typename: 'Participation' }
     | { __typename: 'Person' }
     | { __typename: 'Project' }
+    | { __typename: 'ProjectRole' }
     | { __typename: 'Site' }
     | { __typename: 'SiteRole' }
    | null };
@@ -301,14 +337,15 @@ export type DetailsOrganizationQuery = { node:
     | { __typename: 'Founding', id: string }
     | { __typename: 'Hire', id: string }
     | { __typename: 'Membership', id: string }
-    | { __typename: 'Organization', name: string, aliases: Array<string>, kind: string | null, country: string | null, id: string, parent: { id: string, name: string } | null, hires: Array<{ id: string, title: string | null, previousTitle: string | null, date: string | null, dateInferred: boolean, person: { id: string, name: string }, from: { id: string, name: string } | null, evidence: Array<{ quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } }> }>, talentSources: Array<{ count: number, from: { id: string, name: string } | null, people: Array<{ id: string, name: string }> }>, partners: Array<{ organization: { id: string, name: string }, via: Array<
+    | { __typename: 'Organization', name: string, aliases: Array<string>, kind: string | null, country: string | null, id: string, parent: { id: string, name: string } | null, hires: Array<{ id: string, title: string | null, previousTitle: string | null, date: string | null, dateInferred: boolean, person: { id: string, name: string }, from: { id: string, name: string } | null, evidence: Array<{ quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } }> }>, talentSources: Array<{ count: number, from: { id: string, name: string } | null, people: Array<{ id: string, name: string }> }>, partners: Array<{ organization: { id: string, name: string }, via: Array<
           | { __typename: 'Deal', id: string, name: string }
           | { __typename: 'Project', id: string, name: string }
-        > }>, mentions: Array<{ id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability }> }
+        > }>, mentions: Array<{ id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution }> }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Project', id: string }
+    | { __typename: 'ProjectRole', id: string }
     | { __typename: 'Site', id: string }
     | { __typename: 'SiteRole', id: string }
    | null };
@@ -330,8 +367,9 @@ export type DetailsPersonQuery = { node:
     | { __typename: 'Organization', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Participation', id: string }
-    | { __typename: 'Person', name: string, aliases: Array<string>, id: string, currentEmployer: { id: string, name: string } | null, employments: Array<{ id: string, title: string | null, current: boolean | null, start: string | null, end: string | null, organization: { id: string, name: string }, tenure: { years: number, qualifier: Qualifier } | null }>, hires: Array<{ id: string, date: string | null, organization: { id: string, name: string }, from: { id: string, name: string } | null }>, memberships: Array<{ id: string, role: string | null, organization: { id: string, name: string } }>, foundings: Array<{ id: string, date: string | null, organization: { id: string, name: string } }>, mentions: Array<{ id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability }> }
+    | { __typename: 'Person', name: string, aliases: Array<string>, id: string, currentEmployer: { id: string, name: string } | null, employments: Array<{ id: string, title: string | null, current: boolean | null, start: string | null, end: string | null, organization: { id: string, name: string }, tenure: { years: number, qualifier: Qualifier } | null }>, hires: Array<{ id: string, date: string | null, organization: { id: string, name: string }, from: { id: string, name: string } | null }>, memberships: Array<{ id: string, role: string | null, organization: { id: string, name: string } }>, foundings: Array<{ id: string, date: string | null, organization: { id: string, name: string } }>, mentions: Array<{ id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution }> }
     | { __typename: 'Project', id: string }
+    | { __typename: 'ProjectRole', id: string }
     | { __typename: 'Site', id: string }
     | { __typename: 'SiteRole', id: string }
    | null };
@@ -354,7 +392,8 @@ export type DetailsProjectQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Person', id: string }
-    | { __typename: 'Project', name: string, aliases: Array<string>, announced: string | null, id: string, announcedClaims: Array<{ value: string, evidence: { quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } } }>, investment: { amount: number | null, currency: string, period: Period, qualifier: Qualifier, estimated: boolean, text: string | null } | null, investmentClaims: Array<{ value: { amount: number | null, currency: string, period: Period, qualifier: Qualifier, estimated: boolean, text: string | null }, evidence: { quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } } }>, targetCapacity: { megawatts: number, qualifier: Qualifier, basis: PowerBasis } | null, targetCapacityClaims: Array<{ value: { megawatts: number, qualifier: Qualifier, basis: PowerBasis }, evidence: { quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } } }>, plannedMegawatts: { megawatts: number | null, qualifier: Qualifier | null, sites: number, sitesWithFigure: number }, parent: { id: string, name: string } | null, partners: Array<{ id: string, role: string | null, organization: { id: string, name: string } }>, sites: Array<{ id: string, name: string, status: string | null, capacity: { megawatts: number, qualifier: Qualifier, basis: PowerBasis } | null, location: { city: string | null, region: string | null, country: string } | null }>, deals: Array<{ id: string, name: string, value: { amount: number | null, currency: string, period: Period, qualifier: Qualifier, estimated: boolean, text: string | null } | null }>, evidence: Array<{ quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } }> }
+    | { __typename: 'Project', name: string, aliases: Array<string>, announced: string | null, id: string, announcedClaims: Array<{ value: string, evidence: { quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } } }>, investment: { amount: number | null, currency: string, period: Period, qualifier: Qualifier, estimated: boolean, text: string | null } | null, investmentClaims: Array<{ value: { amount: number | null, currency: string, period: Period, qualifier: Qualifier, estimated: boolean, text: string | null }, evidence: { quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } } }>, targetCapacity: { megawatts: number, qualifier: Qualifier, basis: PowerBasis } | null, targetCapacityClaims: Array<{ value: { megawatts: number, qualifier: Qualifier, basis: PowerBasis }, evidence: { quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } } }>, plannedMegawatts: { megawatts: number | null, qualifier: Qualifier | null, sites: number, sitesWithFigure: number }, parent: { id: string, name: string } | null, partners: Array<{ id: string, roles: Array<string>, organization: { id: string, name: string } }>, sites: Array<{ id: string, name: string, status: string | null, capacity: { megawatts: number, qualifier: Qualifier, basis: PowerBasis } | null, location: { city: string | null, region: string | null, country: string } | null }>, deals: Array<{ id: string, name: string, value: { amount: number | null, currency: string, period: Period, qualifier: Qualifier, estimated: boolean, text: string | null } | null }>, evidence: Array<{ quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } }> }
+    | { __typename: 'ProjectRole', id: string }
     | { __typename: 'Site', id: string }
     | { __typename: 'SiteRole', id: string }
    | null };
@@ -377,7 +416,8 @@ export type DetailsSiteQuery = { node:
     | { __typename: 'Participation', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Project', id: string }
-    | { __typename: 'Site', name: string, aliases: Array<string>, status: string | null, chips: string | null, id: string, location: { city: string | null, region: string | null, country: string } | null, statusClaims: Array<{ value: string, evidence: { quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } } }>, capacity: { megawatts: number, qualifier: Qualifier, basis: PowerBasis } | null, capacityClaims: Array<{ value: { megawatts: number, qualifier: Qualifier, basis: PowerBasis }, evidence: { quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } } }>, project: { id: string, name: string } | null, operators: Array<{ id: string, name: string }>, developers: Array<{ id: string, name: string }>, evidence: Array<{ quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } }> }
+    | { __typename: 'ProjectRole', id: string }
+    | { __typename: 'Site', name: string, aliases: Array<string>, status: string | null, chips: string | null, id: string, location: { city: string | null, region: string | null, country: string } | null, statusClaims: Array<{ value: string, evidence: { quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } } }>, capacity: { megawatts: number, qualifier: Qualifier, basis: PowerBasis } | null, capacityClaims: Array<{ value: { megawatts: number, qualifier: Qualifier, basis: PowerBasis }, evidence: { quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } } }>, project: { id: string, name: string } | null, operators: Array<{ id: string, name: string }>, developers: Array<{ id: string, name: string }>, evidence: Array<{ quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } }> }
     | { __typename: 'SiteRole', id: string }
    | null };
 
@@ -388,7 +428,7 @@ export type DetailsDealQueryVariables = Exact<{
 
 export type DetailsDealQuery = { node:
     | { __typename: 'Article', id: string }
-    | { __typename: 'Deal', name: string, aliases: Array<string>, kind: string | null, status: string | null, annualizedUsd: number | null, announced: string | null, starts: string | null, id: string, statusClaims: Array<{ value: string, evidence: { quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } } }>, value: { amount: number | null, currency: string, period: Period, qualifier: Qualifier, estimated: boolean, text: string | null } | null, valueClaims: Array<{ value: { amount: number | null, currency: string, period: Period, qualifier: Qualifier, estimated: boolean, text: string | null }, evidence: { quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } } }>, annualized: { amountUsd: number, qualifier: Qualifier, estimated: boolean, rateAsOf: string | null } | null, term: { years: number, qualifier: Qualifier } | null, termClaims: Array<{ value: { years: number, qualifier: Qualifier }, evidence: { quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } } }>, startsClaims: Array<{ value: string, evidence: { quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } } }>, capacity: { megawatts: number, qualifier: Qualifier, basis: PowerBasis } | null, capacityClaims: Array<{ value: { megawatts: number, qualifier: Qualifier, basis: PowerBasis }, evidence: { quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } } }>, project: { id: string, name: string } | null, parties: Array<{ id: string, role: string | null, organization: { id: string, name: string } }>, evidence: Array<{ quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } }> }
+    | { __typename: 'Deal', name: string, aliases: Array<string>, kind: string | null, status: string | null, annualizedUsd: number | null, announced: string | null, starts: string | null, id: string, statusClaims: Array<{ value: string, evidence: { quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } } }>, value: { amount: number | null, currency: string, period: Period, qualifier: Qualifier, estimated: boolean, text: string | null } | null, valueClaims: Array<{ value: { amount: number | null, currency: string, period: Period, qualifier: Qualifier, estimated: boolean, text: string | null }, evidence: { quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } } }>, annualized: { amountUsd: number, qualifier: Qualifier, estimated: boolean, rateAsOf: string | null } | null, term: { years: number, qualifier: Qualifier } | null, termClaims: Array<{ value: { years: number, qualifier: Qualifier }, evidence: { quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } } }>, startsClaims: Array<{ value: string, evidence: { quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } } }>, capacity: { megawatts: number, qualifier: Qualifier, basis: PowerBasis } | null, capacityClaims: Array<{ value: { megawatts: number, qualifier: Qualifier, basis: PowerBasis }, evidence: { quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } } }>, project: { id: string, name: string } | null, parties: Array<{ id: string, roles: Array<string>, organization: { id: string, name: string } }>, evidence: Array<{ quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } }> }
     | { __typename: 'DealParty', id: string }
     | { __typename: 'Employment', id: string }
     | { __typename: 'Founding', id: string }
@@ -399,6 +439,7 @@ export type DetailsDealQuery = { node:
     | { __typename: 'Participation', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Project', id: string }
+    | { __typename: 'ProjectRole', id: string }
     | { __typename: 'Site', id: string }
     | { __typename: 'SiteRole', id: string }
    | null };
@@ -410,7 +451,7 @@ export type DetailsArticleQueryVariables = Exact<{
 
 
 export type DetailsArticleQuery = { node:
-    | { __typename: 'Article', summary: string, retrievedAt: string | null, id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability, mentions: Array<
+    | { __typename: 'Article', summary: string, retrievedAt: string | null, id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution, mentions: Array<
         | { __typename: 'Deal', id: string, name: string }
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'Person', id: string, name: string }
@@ -428,6 +469,7 @@ export type DetailsArticleQuery = { node:
     | { __typename: 'Participation', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Project', id: string }
+    | { __typename: 'ProjectRole', id: string }
     | { __typename: 'Site', id: string }
     | { __typename: 'SiteRole', id: string }
    | null };
@@ -443,13 +485,14 @@ export type FactHireQuery = { node:
     | { __typename: 'DealParty', id: string }
     | { __typename: 'Employment', id: string }
     | { __typename: 'Founding', id: string }
-    | { __typename: 'Hire', title: string | null, previousTitle: string | null, date: string | null, dateInferred: boolean, id: string, person: { id: string, name: string }, organization: { id: string, name: string }, from: { id: string, name: string } | null, dateClaims: Array<{ value: string, evidence: { quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } } }>, evidence: Array<{ quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } }> }
+    | { __typename: 'Hire', title: string | null, previousTitle: string | null, date: string | null, dateInferred: boolean, id: string, person: { id: string, name: string }, organization: { id: string, name: string }, from: { id: string, name: string } | null, dateClaims: Array<{ value: string, evidence: { quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } } }>, evidence: Array<{ quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } }> }
     | { __typename: 'Membership', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Project', id: string }
+    | { __typename: 'ProjectRole', id: string }
     | { __typename: 'Site', id: string }
     | { __typename: 'SiteRole', id: string }
    | null };
@@ -463,7 +506,7 @@ export type FactEmploymentQuery = { node:
     | { __typename: 'Article', id: string }
     | { __typename: 'Deal', id: string }
     | { __typename: 'DealParty', id: string }
-    | { __typename: 'Employment', title: string | null, start: string | null, end: string | null, current: boolean | null, id: string, person: { id: string, name: string }, organization: { id: string, name: string }, titleClaims: Array<{ value: string, evidence: { quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } } }>, startClaims: Array<{ value: string, evidence: { quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } } }>, tenure: { years: number, qualifier: Qualifier } | null, tenureClaims: Array<{ value: { years: number, qualifier: Qualifier }, evidence: { quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } } }>, evidence: Array<{ quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } }> }
+    | { __typename: 'Employment', title: string | null, start: string | null, end: string | null, current: boolean | null, id: string, person: { id: string, name: string }, organization: { id: string, name: string }, titleClaims: Array<{ value: string, evidence: { quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } } }>, startClaims: Array<{ value: string, evidence: { quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } } }>, tenure: { years: number, qualifier: Qualifier } | null, tenureClaims: Array<{ value: { years: number, qualifier: Qualifier }, evidence: { quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } } }>, evidence: Array<{ quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } }> }
     | { __typename: 'Founding', id: string }
     | { __typename: 'Hire', id: string }
     | { __typename: 'Membership', id: string }
@@ -472,6 +515,7 @@ export type FactEmploymentQuery = { node:
     | { __typename: 'Participation', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Project', id: string }
+    | { __typename: 'ProjectRole', id: string }
     | { __typename: 'Site', id: string }
     | { __typename: 'SiteRole', id: string }
    | null };
@@ -488,12 +532,13 @@ export type FactMembershipQuery = { node:
     | { __typename: 'Employment', id: string }
     | { __typename: 'Founding', id: string }
     | { __typename: 'Hire', id: string }
-    | { __typename: 'Membership', role: string | null, id: string, person: { id: string, name: string }, organization: { id: string, name: string }, evidence: Array<{ quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } }> }
+    | { __typename: 'Membership', role: string | null, id: string, person: { id: string, name: string }, organization: { id: string, name: string }, evidence: Array<{ quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } }> }
     | { __typename: 'Organization', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Project', id: string }
+    | { __typename: 'ProjectRole', id: string }
     | { __typename: 'Site', id: string }
     | { __typename: 'SiteRole', id: string }
    | null };
@@ -508,7 +553,7 @@ export type FactFoundingQuery = { node:
     | { __typename: 'Deal', id: string }
     | { __typename: 'DealParty', id: string }
     | { __typename: 'Employment', id: string }
-    | { __typename: 'Founding', date: string | null, id: string, person: { id: string, name: string }, organization: { id: string, name: string }, evidence: Array<{ quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } }> }
+    | { __typename: 'Founding', date: string | null, id: string, person: { id: string, name: string }, organization: { id: string, name: string }, evidence: Array<{ quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } }> }
     | { __typename: 'Hire', id: string }
     | { __typename: 'Membership', id: string }
     | { __typename: 'Organization', id: string }
@@ -516,6 +561,7 @@ export type FactFoundingQuery = { node:
     | { __typename: 'Participation', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Project', id: string }
+    | { __typename: 'ProjectRole', id: string }
     | { __typename: 'Site', id: string }
     | { __typename: 'SiteRole', id: string }
    | null };
@@ -535,9 +581,10 @@ export type FactParticipationQuery = { node:
     | { __typename: 'Membership', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'Ownership', id: string }
-    | { __typename: 'Participation', role: string | null, id: string, organization: { id: string, name: string }, project: { id: string, name: string }, evidence: Array<{ quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } }> }
+    | { __typename: 'Participation', roles: Array<string>, id: string, organization: { id: string, name: string }, project: { id: string, name: string }, roleClaims: Array<{ role: string, displayed: boolean, evidence: Array<{ quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } }> }>, evidence: Array<{ quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } }> }
     | { __typename: 'Person', id: string }
     | { __typename: 'Project', id: string }
+    | { __typename: 'ProjectRole', id: string }
     | { __typename: 'Site', id: string }
     | { __typename: 'SiteRole', id: string }
    | null };
@@ -550,7 +597,7 @@ export type FactDealPartyQueryVariables = Exact<{
 export type FactDealPartyQuery = { node:
     | { __typename: 'Article', id: string }
     | { __typename: 'Deal', id: string }
-    | { __typename: 'DealParty', role: string | null, id: string, organization: { id: string, name: string }, deal: { id: string, name: string }, evidence: Array<{ quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } }> }
+    | { __typename: 'DealParty', roles: Array<string>, id: string, organization: { id: string, name: string }, deal: { id: string, name: string }, roleClaims: Array<{ role: string, displayed: boolean, evidence: Array<{ quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } }> }>, evidence: Array<{ quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } }> }
     | { __typename: 'Employment', id: string }
     | { __typename: 'Founding', id: string }
     | { __typename: 'Hire', id: string }
@@ -560,6 +607,7 @@ export type FactDealPartyQuery = { node:
     | { __typename: 'Participation', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Project', id: string }
+    | { __typename: 'ProjectRole', id: string }
     | { __typename: 'Site', id: string }
     | { __typename: 'SiteRole', id: string }
    | null };
@@ -582,8 +630,9 @@ export type FactSiteRoleQuery = { node:
     | { __typename: 'Participation', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Project', id: string }
+    | { __typename: 'ProjectRole', id: string }
     | { __typename: 'Site', id: string }
-    | { __typename: 'SiteRole', role: string | null, id: string, organization: { id: string, name: string }, site: { id: string, name: string }, evidence: Array<{ quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } }> }
+    | { __typename: 'SiteRole', role: string | null, id: string, organization: { id: string, name: string }, site: { id: string, name: string }, evidence: Array<{ quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } }> }
    | null };
 
 export type FactOwnershipQueryVariables = Exact<{
@@ -606,10 +655,11 @@ export type FactOwnershipQuery = { node:
         | { __typename: 'Person', id: string, name: string }
         | { __typename: 'Project', id: string, name: string }
         | { __typename: 'Site', id: string, name: string }
-      , percent: { value: number, qualifier: Qualifier } | null, percentClaims: Array<{ value: { value: number, qualifier: Qualifier }, evidence: { quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } } }>, value: { amount: number | null, currency: string, period: Period, qualifier: Qualifier, estimated: boolean, text: string | null } | null, valueClaims: Array<{ value: { amount: number | null, currency: string, period: Period, qualifier: Qualifier, estimated: boolean, text: string | null }, evidence: { quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } } }>, evidence: Array<{ quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } }> }
+      , percent: { value: number, qualifier: Qualifier } | null, percentClaims: Array<{ value: { value: number, qualifier: Qualifier }, evidence: { quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } } }>, value: { amount: number | null, currency: string, period: Period, qualifier: Qualifier, estimated: boolean, text: string | null } | null, valueClaims: Array<{ value: { amount: number | null, currency: string, period: Period, qualifier: Qualifier, estimated: boolean, text: string | null }, evidence: { quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } } }>, evidence: Array<{ quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } }> }
     | { __typename: 'Participation', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Project', id: string }
+    | { __typename: 'ProjectRole', id: string }
     | { __typename: 'Site', id: string }
     | { __typename: 'SiteRole', id: string }
    | null };
@@ -634,7 +684,7 @@ export type ConnectionsQuery = { connections: Array<{ hops: number, steps: Array
         | { __typename: 'Person', id: string, name: string }
         | { __typename: 'Project', id: string, name: string }
         | { __typename: 'Site', id: string, name: string }
-      , evidence: Array<{ quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } }> }> }> };
+      , evidence: Array<{ quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } }> }> }> };
 
 export type CapacityQueryVariables = Exact<{
   groupBy: CapacityGroupBy;
@@ -649,14 +699,14 @@ export type DealsQueryVariables = Exact<{
 }>;
 
 
-export type DealsQuery = { deals: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: string | null, status: string | null, announced: string | null, annualizedUsd: number | null, value: { amount: number | null, currency: string, period: Period, qualifier: Qualifier, estimated: boolean, text: string | null } | null, annualized: { amountUsd: number, qualifier: Qualifier } | null, valueClaims: Array<{ value: { amount: number | null } }>, parties: Array<{ role: string | null, organization: { id: string, name: string } }> } }> } };
+export type DealsQuery = { deals: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: string | null, status: string | null, announced: string | null, annualizedUsd: number | null, value: { amount: number | null, currency: string, period: Period, qualifier: Qualifier, estimated: boolean, text: string | null } | null, annualized: { amountUsd: number, qualifier: Qualifier } | null, valueClaims: Array<{ value: { amount: number | null } }>, parties: Array<{ roles: Array<string>, organization: { id: string, name: string } }> } }> } };
 
 export type HiresQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type HiresQuery = { organization: { id: string, name: string, hires: Array<{ id: string, title: string | null, date: string | null, dateInferred: boolean, person: { id: string, name: string }, from: { id: string, name: string } | null, evidence: Array<{ quote: string | null, note: string | null, article: { id: string, title: string, url: string, publisher: string, publishedAt: string | null, language: string, originalOutlet: string | null, reliability: Reliability } }> }>, talentSources: Array<{ count: number, from: { id: string, name: string } | null, people: Array<{ id: string, name: string }> }> } | null };
+export type HiresQuery = { organization: { id: string, name: string, hires: Array<{ id: string, title: string | null, date: string | null, dateInferred: boolean, person: { id: string, name: string }, from: { id: string, name: string } | null, evidence: Array<{ quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } }> }>, talentSources: Array<{ count: number, from: { id: string, name: string } | null, people: Array<{ id: string, name: string }> }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -680,18 +730,23 @@ export const ArticleFieldsFragmentDoc = new TypedDocumentString(`
     fragment ArticleFields on Article {
   id
   title
+  titleOrigin
   url
   publisher
   publishedAt
+  publishedAtInferred
   language
   originalOutlet
   reliability
+  attribution
 }
     `, {"fragmentName":"ArticleFields"}) as unknown as TypedDocumentString<ArticleFieldsFragment, unknown>;
 export const EvidenceFieldsFragmentDoc = new TypedDocumentString(`
     fragment EvidenceFields on Evidence {
   quote
   note
+  attribution
+  speaker
   article {
     ...ArticleFields
   }
@@ -699,12 +754,15 @@ export const EvidenceFieldsFragmentDoc = new TypedDocumentString(`
     fragment ArticleFields on Article {
   id
   title
+  titleOrigin
   url
   publisher
   publishedAt
+  publishedAtInferred
   language
   originalOutlet
   reliability
+  attribution
 }`, {"fragmentName":"EvidenceFields"}) as unknown as TypedDocumentString<EvidenceFieldsFragment, unknown>;
 export const MoneyFieldsFragmentDoc = new TypedDocumentString(`
     fragment MoneyFields on Money {
@@ -843,7 +901,7 @@ export const NeighbourhoodOrganizationLinksDocument = new TypedDocumentString(`
     ... on Organization {
       projects(first: $first) {
         id
-        role
+        roles
         project {
           id
           name
@@ -854,7 +912,7 @@ export const NeighbourhoodOrganizationLinksDocument = new TypedDocumentString(`
         name
         parties {
           id
-          role
+          roles
           organization {
             id
             name
@@ -960,7 +1018,7 @@ export const NeighbourhoodProjectDocument = new TypedDocumentString(`
       }
       partners(first: $first) {
         id
-        role
+        roles
         organization {
           id
           name
@@ -1028,7 +1086,7 @@ export const NeighbourhoodDealDocument = new TypedDocumentString(`
       }
       parties {
         id
-        role
+        roles
         organization {
           id
           name
@@ -1130,16 +1188,21 @@ export const DetailsOrganizationDocument = new TypedDocumentString(`
     fragment ArticleFields on Article {
   id
   title
+  titleOrigin
   url
   publisher
   publishedAt
+  publishedAtInferred
   language
   originalOutlet
   reliability
+  attribution
 }
 fragment EvidenceFields on Evidence {
   quote
   note
+  attribution
+  speaker
   article {
     ...ArticleFields
   }
@@ -1207,12 +1270,15 @@ export const DetailsPersonDocument = new TypedDocumentString(`
     fragment ArticleFields on Article {
   id
   title
+  titleOrigin
   url
   publisher
   publishedAt
+  publishedAtInferred
   language
   originalOutlet
   reliability
+  attribution
 }
 fragment DurationFields on Duration {
   years
@@ -1267,7 +1333,7 @@ export const DetailsProjectDocument = new TypedDocumentString(`
       }
       partners(first: $first) {
         id
-        role
+        roles
         organization {
           id
           name
@@ -1302,16 +1368,21 @@ export const DetailsProjectDocument = new TypedDocumentString(`
     fragment ArticleFields on Article {
   id
   title
+  titleOrigin
   url
   publisher
   publishedAt
+  publishedAtInferred
   language
   originalOutlet
   reliability
+  attribution
 }
 fragment EvidenceFields on Evidence {
   quote
   note
+  attribution
+  speaker
   article {
     ...ArticleFields
   }
@@ -1382,16 +1453,21 @@ export const DetailsSiteDocument = new TypedDocumentString(`
     fragment ArticleFields on Article {
   id
   title
+  titleOrigin
   url
   publisher
   publishedAt
+  publishedAtInferred
   language
   originalOutlet
   reliability
+  attribution
 }
 fragment EvidenceFields on Evidence {
   quote
   note
+  attribution
+  speaker
   article {
     ...ArticleFields
   }
@@ -1471,7 +1547,7 @@ export const DetailsDealDocument = new TypedDocumentString(`
       }
       parties {
         id
-        role
+        roles
         organization {
           id
           name
@@ -1486,16 +1562,21 @@ export const DetailsDealDocument = new TypedDocumentString(`
     fragment ArticleFields on Article {
   id
   title
+  titleOrigin
   url
   publisher
   publishedAt
+  publishedAtInferred
   language
   originalOutlet
   reliability
+  attribution
 }
 fragment EvidenceFields on Evidence {
   quote
   note
+  attribution
+  speaker
   article {
     ...ArticleFields
   }
@@ -1537,12 +1618,15 @@ export const DetailsArticleDocument = new TypedDocumentString(`
     fragment ArticleFields on Article {
   id
   title
+  titleOrigin
   url
   publisher
   publishedAt
+  publishedAtInferred
   language
   originalOutlet
   reliability
+  attribution
 }`) as unknown as TypedDocumentString<DetailsArticleQuery, DetailsArticleQueryVariables>;
 export const FactHireDocument = new TypedDocumentString(`
     query FactHire($id: ID!) {
@@ -1581,16 +1665,21 @@ export const FactHireDocument = new TypedDocumentString(`
     fragment ArticleFields on Article {
   id
   title
+  titleOrigin
   url
   publisher
   publishedAt
+  publishedAtInferred
   language
   originalOutlet
   reliability
+  attribution
 }
 fragment EvidenceFields on Evidence {
   quote
   note
+  attribution
+  speaker
   article {
     ...ArticleFields
   }
@@ -1645,16 +1734,21 @@ export const FactEmploymentDocument = new TypedDocumentString(`
     fragment ArticleFields on Article {
   id
   title
+  titleOrigin
   url
   publisher
   publishedAt
+  publishedAtInferred
   language
   originalOutlet
   reliability
+  attribution
 }
 fragment EvidenceFields on Evidence {
   quote
   note
+  attribution
+  speaker
   article {
     ...ArticleFields
   }
@@ -1687,16 +1781,21 @@ export const FactMembershipDocument = new TypedDocumentString(`
     fragment ArticleFields on Article {
   id
   title
+  titleOrigin
   url
   publisher
   publishedAt
+  publishedAtInferred
   language
   originalOutlet
   reliability
+  attribution
 }
 fragment EvidenceFields on Evidence {
   quote
   note
+  attribution
+  speaker
   article {
     ...ArticleFields
   }
@@ -1725,16 +1824,21 @@ export const FactFoundingDocument = new TypedDocumentString(`
     fragment ArticleFields on Article {
   id
   title
+  titleOrigin
   url
   publisher
   publishedAt
+  publishedAtInferred
   language
   originalOutlet
   reliability
+  attribution
 }
 fragment EvidenceFields on Evidence {
   quote
   note
+  attribution
+  speaker
   article {
     ...ArticleFields
   }
@@ -1753,7 +1857,14 @@ export const FactParticipationDocument = new TypedDocumentString(`
         id
         name
       }
-      role
+      roles
+      roleClaims {
+        role
+        displayed
+        evidence {
+          ...EvidenceFields
+        }
+      }
       evidence {
         ...EvidenceFields
       }
@@ -1763,16 +1874,21 @@ export const FactParticipationDocument = new TypedDocumentString(`
     fragment ArticleFields on Article {
   id
   title
+  titleOrigin
   url
   publisher
   publishedAt
+  publishedAtInferred
   language
   originalOutlet
   reliability
+  attribution
 }
 fragment EvidenceFields on Evidence {
   quote
   note
+  attribution
+  speaker
   article {
     ...ArticleFields
   }
@@ -1791,7 +1907,14 @@ export const FactDealPartyDocument = new TypedDocumentString(`
         id
         name
       }
-      role
+      roles
+      roleClaims {
+        role
+        displayed
+        evidence {
+          ...EvidenceFields
+        }
+      }
       evidence {
         ...EvidenceFields
       }
@@ -1801,16 +1924,21 @@ export const FactDealPartyDocument = new TypedDocumentString(`
     fragment ArticleFields on Article {
   id
   title
+  titleOrigin
   url
   publisher
   publishedAt
+  publishedAtInferred
   language
   originalOutlet
   reliability
+  attribution
 }
 fragment EvidenceFields on Evidence {
   quote
   note
+  attribution
+  speaker
   article {
     ...ArticleFields
   }
@@ -1839,16 +1967,21 @@ export const FactSiteRoleDocument = new TypedDocumentString(`
     fragment ArticleFields on Article {
   id
   title
+  titleOrigin
   url
   publisher
   publishedAt
+  publishedAtInferred
   language
   originalOutlet
   reliability
+  attribution
 }
 fragment EvidenceFields on Evidence {
   quote
   note
+  attribution
+  speaker
   article {
     ...ArticleFields
   }
@@ -1900,16 +2033,21 @@ export const FactOwnershipDocument = new TypedDocumentString(`
     fragment ArticleFields on Article {
   id
   title
+  titleOrigin
   url
   publisher
   publishedAt
+  publishedAtInferred
   language
   originalOutlet
   reliability
+  attribution
 }
 fragment EvidenceFields on Evidence {
   quote
   note
+  attribution
+  speaker
   article {
     ...ArticleFields
   }
@@ -1951,16 +2089,21 @@ export const ConnectionsDocument = new TypedDocumentString(`
     fragment ArticleFields on Article {
   id
   title
+  titleOrigin
   url
   publisher
   publishedAt
+  publishedAtInferred
   language
   originalOutlet
   reliability
+  attribution
 }
 fragment EvidenceFields on Evidence {
   quote
   note
+  attribution
+  speaker
   article {
     ...ArticleFields
   }
@@ -2001,7 +2144,7 @@ export const DealsDocument = new TypedDocumentString(`
           }
         }
         parties {
-          role
+          roles
           organization {
             id
             name
@@ -2057,16 +2200,21 @@ export const HiresDocument = new TypedDocumentString(`
     fragment ArticleFields on Article {
   id
   title
+  titleOrigin
   url
   publisher
   publishedAt
+  publishedAtInferred
   language
   originalOutlet
   reliability
+  attribution
 }
 fragment EvidenceFields on Evidence {
   quote
   note
+  attribution
+  speaker
   article {
     ...ArticleFields
   }

@@ -3,5 +3,5 @@ import { toIngestReport } from './report';
 
 export const retractArticle: MutationResolvers['retractArticle'] = async (_, args, { auth, ingestion }) => {
   auth.requireAdmin();
-  return toIngestReport(await ingestion.retract(args.id));
+  return toIngestReport(await ingestion.retract(args.id, args.reason ?? null));
 };
