@@ -215,7 +215,7 @@ export function buildGraph(spec: ScaleSpec, seed: number): SyntheticGraph {
     if (rand() < 0.3) attributes.chips = pick(['NVIDIA GB200', 'AMD MI450', 'Google TPU v7', 'NVIDIA H100']);
     entities.push({ id, type: 'Site', declaration: { name: `${pick(ORG_A)} Campus ${i}`, aliases: [] }, attributes });
   }
-  // Deals: every deal has a value the API can annualize (PER_YEAR, or TOTAL with a term), so every system orders them alike.
+  // Deals: every deal has a value the API can annualize (PER_YEAR, or TOTAL stated over a term), so every system orders them alike.
   const dealIds: string[] = [];
   for (let i = 0; i < spec.deals; i++) {
     const id = `deal-${pad(i)}`;
@@ -228,7 +228,13 @@ export function buildGraph(spec: ScaleSpec, seed: number): SyntheticGraph {
       value: { amount, currency: pick(['USD', 'USD', 'USD', 'EUR']), period: perYear ? 'PER_YEAR' : 'TOTAL', qualifier: pick(QUALIFIERS), estimated: rand() < 0.2, text: null },
       announced: date(2022, 2025),
     };
-    if (!perYear) attributes.term = { years: int(1, 10), qualifier: pick(QUALIFIERS) };
+    if (!perYear) {
+      // The term is stated for the value itself (`over`), the only term a yearly figure is derived from.
+      attributes.term = { years: int(1, 10), qualifier: pick(QUALIFIERS) };
+      (attributes.value as Record<string, unknown>).over = attributes.term;
+    }
+    // The first deal draws its capacity from a site, without a random draw (the stream, and so the graph, stays as before).
+    if (i === 0 && siteIds.length > 0) attributes.site = siteIds[0];
     if (rand() < 0.3) attributes.capacity = { megawatts: int(10, 5000), qualifier: pick(QUALIFIERS), basis: 'UNSPECIFIED' };
     if (rand() < 0.3) attributes.project = projectIds[projectOfSite()];
     entities.push({ id, type: 'Deal', declaration: { name: `Deal ${i} ${pick(ORG_A)} ${pick(DEAL_KINDS).toLowerCase().replace('_', ' ')}`, aliases: [] }, attributes });
@@ -273,13 +279,15 @@ export function buildGraph(spec: ScaleSpec, seed: number): SyntheticGraph {
   for (let i = 0; i < spec.deals; i++) {
     const count = i < spec.megaDeals ? spec.megaDealParties : int(2, 6);
     for (let p = 0, tries = 0; p < count && tries < count * 20; tries++) {
-      if (addFact('DealParty', orgIds[orgZipf()], dealIds[i], { role: pick(DEAL_ROLES) })) p++;
+      if (addFact('DealParty', orgIds[orgZipf()], dealIds[i], { roles: [pick(DEAL_ROLES)] })) p++;
     }
   }
   for (let i = 0; i < spec.projects; i++) {
     const count = int(3, 15);
-    for (let p = 0; p < count; p++) addFact('Participation', orgIds[orgZipf()], projectIds[i], { role: pick(['DEVELOPER', 'INVESTOR', 'OPERATOR', 'TECHNOLOGY_PARTNER']) });
+    for (let p = 0; p < count; p++) addFact('Participation', orgIds[orgZipf()], projectIds[i], { roles: [pick(['DEVELOPER', 'EQUITY_FUNDER', 'OPERATOR', 'TECHNOLOGY_PARTNER'])] });
   }
+  // A person leads each tenth project, without a random draw.
+  for (let i = 0; i < spec.projects; i += 10) addFact('ProjectRole', personIds[i % spec.people], projectIds[i], { roles: ['LEADS'], title: 'project lead' });
   for (let i = 0; i < spec.sites; i++) {
     addFact('SiteRole', orgIds[orgZipf()], siteIds[i], { role: 'OPERATOR' }, 'operator');
     if (rand() < 0.5) addFact('SiteRole', orgIds[orgZipf()], siteIds[i], { role: 'DEVELOPER' }, 'developer');
@@ -467,7 +475,7 @@ export async function writeGraph(driver: Driver, graph: SyntheticGraph, options:
       const first = primary(list);
       for (const i of list) {
         const states = i === first;
-        yield { a: graph.articles[i].id, n: id, c: states ? attributes.get(id) : '{}', q: states ? `synthetic quote ${i}` : null, note: states ? null : 'corroborates' };
+        yield { a: graph.articles[i].id, n: id, c: states ? attributes.get(id) : '{}', e: '{}', q: states ? `synthetic quote ${i}` : null, note: states ? null : 'corroborates', t: '2025-01-01T00:00:00.000Z' };
       }
     }
   }
