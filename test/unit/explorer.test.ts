@@ -31,7 +31,7 @@ describe('resolveExplorerFile', () => {
 });
 
 describe('claim formatting', () => {
-  const article = { id: 'a', title: 't', url: 'https://example.test', language: 'en', reliability: 'NORMAL' as const };
+  const article = { id: 'a', title: 't', titleOrigin: 'PAGE' as const, url: 'https://example.test', language: 'en', reliability: 'NORMAL' as const, publishedAtInferred: false, attribution: 'MEDIA_REPORT' as const };
 
   it('reads money, power and dates as sources state them', () => {
     expect(formatMoney({ amount: 30e9, currency: 'USD', period: 'PER_YEAR', qualifier: 'ABOUT', estimated: false, text: null })).toBe('about $30B a year');
