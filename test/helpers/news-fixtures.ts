@@ -36,14 +36,14 @@ export const FACTS = {
     kind: 'CLOUD_CAPACITY',
     status: 'SIGNED',
     parties: [
-      { org: E.northwind.id, role: 'BUYER' },
-      { org: E.bluefin.id, role: 'PROVIDER' },
+      { org: E.northwind.id, roles: ['BUYER'] },
+      { org: E.bluefin.id, roles: ['PROVIDER'] },
     ],
     value: { amount, currency: 'USD', period: 'PER_YEAR', qualifier },
     evidence: { quote: 'a fictional capacity contract' },
   }),
   stake: (): Fact => ({ type: 'ownership', owner: E.kestrel.id, owned: E.northwind.id, kind: 'EQUITY_STAKE', percent: { value: 10 } }),
-  participation: (): Fact => ({ type: 'participation', org: E.northwind.id, project: E.lighthouse.id, role: 'OPERATOR' }),
+  participation: (): Fact => ({ type: 'participation', org: E.northwind.id, project: E.lighthouse.id, roles: ['OPERATOR'] }),
 } as const;
 
 export const factIds = {
@@ -60,6 +60,7 @@ export function newsDocument(articleId: string, publishedAt: string | null, enti
     article: {
       id: articleId,
       title: `Fixture article ${articleId}`,
+      titleOrigin: 'CURATOR',
       url: `https://example.test/news/${articleId}`,
       publisher: 'example.test',
       publishedAt,

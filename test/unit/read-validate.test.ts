@@ -20,6 +20,7 @@ article:
   publishedAt: 2025
   language: en
   summary: A test fixture; everything in it is invented.
+  titleOrigin: CURATOR
 entities:
   - { id: fixture-ada, type: Person, name: Ada Fixture }
   - { id: fixture-northwind, type: Organization, name: Northwind Fixture Labs }
@@ -57,7 +58,7 @@ describe('reading YAML', () => {
 
     const file = validFile('fixture.yaml', YAML_DOC);
     expect(file.article.publishedAt).toBe('2025');
-    expect(file.facts[0]).toMatchObject({ type: 'hire', date: '2025-07-04', dateInferred: true });
+    expect(file.facts[0]).toMatchObject({ type: 'hire', date: { value: '2025-07-04' }, dateInferred: true });
   });
 
   it('accepts an unquoted amount as a number', () => {
@@ -80,7 +81,7 @@ describe('reading YAML', () => {
 
 describe('reading JSON', () => {
   const doc = {
-    article: { id: 'fixture-json', title: 'Fixture JSON article', url: 'https://example.test/news/json', publisher: 'example.test', publishedAt: '2025-07', language: 'en', summary: 'A test fixture.' },
+    article: { id: 'fixture-json', title: 'Fixture JSON article', titleOrigin: 'CURATOR', url: 'https://example.test/news/json', publisher: 'example.test', publishedAt: '2025-07', language: 'en', summary: 'A test fixture.' },
     entities: [
       { id: 'fixture-ada', type: 'Person', name: 'Ada Fixture' },
       { id: 'fixture-northwind', type: 'Organization', name: 'Northwind Fixture Labs' },
