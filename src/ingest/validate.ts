@@ -68,21 +68,25 @@ export function validateNewsDocument(doc: SourceDocument): ValidateResult {
 function crossCheck(parts: Parts, problem: (path: PropertyKey[], rule: string, message: string) => Problem): Problem[] {
   const problems: Problem[] = [];
   const declared = new Map<string, EntityType>();
-  const names = new Map<string, string>();
+  const names = new Map<string, { id: string; index: number; allowSimilarName: boolean }>();
   const references: Reference[] = [];
 
   for (const { index, entity } of parts.entities) {
     if (declared.has(entity.id)) problems.push(problem(['entities', index, 'id'], 'duplicate-id', `entity id "${entity.id}" is declared twice`));
     declared.set(entity.id, entity.type);
-    for (const name of [entity.name, ...entity.aliases]) {
+    // The problem points at the name or alias that collides; the first entity to use a name keeps it.
+    const written: Array<[PropertyKey[], string]> = [[['name'], entity.name], ...entity.aliases.map((alias, j): [PropertyKey[], string] => [['aliases', j], alias])];
+    for (const [field, name] of written) {
       const normalized = normalizeName(name);
       if (normalized === '') continue;
       const key = `${entity.type}:${normalized}`;
       const owner = names.get(key);
-      if (owner !== undefined && owner !== entity.id && !entity.allowSimilarName) {
-        problems.push(problem(['entities', index, 'name'], 'duplicate-name', `"${name}" has the same normalized name as ${entity.type} "${owner}"`));
+      if (owner === undefined) names.set(key, { id: entity.id, index, allowSimilarName: entity.allowSimilarName === true });
+      else if (owner.id !== entity.id && !entity.allowSimilarName && !owner.allowSimilarName) {
+        problems.push(
+          problem(['entities', index, ...field], 'duplicate-name', `"${name}" has the same normalized name ("${normalized}") as ${entity.type} "${owner.id}" (entities[${owner.index}]); if they really differ, mark it allowSimilarName: true`),
+        );
       }
-      names.set(key, entity.id);
     }
     if (entity.type !== 'Organization' && (entity.kind || entity.country || entity.parent)) {
       problems.push(problem(['entities', index], 'not-applicable', 'kind, country and parent apply to organizations only'));
