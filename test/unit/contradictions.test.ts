@@ -4,7 +4,8 @@
  */
 import YAML from 'yaml';
 import { dayRange, isBefore } from '../../src/ingest/contradictions';
-import type { NewsFileInput } from '../../src/ingest/news-schema';
+import type { z } from 'zod';
+import type { NewsFileInput, moneyInput } from '../../src/ingest/news-schema';
 import type { Problem } from '../../src/ingest/problems';
 import { parseNewsText } from '../../src/ingest/read-file';
 import { validateNewsDocument } from '../../src/ingest/validate';
@@ -51,7 +52,7 @@ const lineOf = (text: string, needle: string) => text.split('\n').findIndex((lin
 
 const employment = (fields: Record<string, unknown>): Fact => ({ type: 'employment', person: 'fixture-ada', org: 'fixture-northwind', ...fields }) as Fact;
 const deal = (fields: Record<string, unknown>): Fact => ({ type: 'deal', deal: 'fixture-deal', ...fields }) as Fact;
-const money = (fields: Record<string, unknown>) => ({ amount: 10_000_000_000, currency: 'USD', period: 'TOTAL', qualifier: 'EXACT', ...fields });
+const money = (fields: Record<string, unknown>) => ({ amount: 10_000_000_000, currency: 'USD', period: 'TOTAL', qualifier: 'EXACT', ...fields }) as z.input<typeof moneyInput>;
 
 describe('partial dates', () => {
   it('span from their first to their last possible day', () => {
