@@ -1,7 +1,7 @@
 /**
  * Opens the database the config points at: NEO4J_URI when set, otherwise the
  * embedded Neo4j, supervised (restarted when it dies). Verifies connectivity
- * and creates the schema.
+ * and creates the schema. `connectToRunningDatabase` only connects, to read.
  */
 import type { Config } from './config';
 import { createDriver, type Db } from './neo4j/driver';
@@ -53,4 +53,42 @@ export async function openDatabase(config: Config, log: (line: string) => void =
     throw error;
   }
   return { db: opened, embedded, close };
+}
+
+/** A Neo4j that was already running, opened for reads only; or why there is none. */
+export type RunningDatabase = { ok: true; db: Db; uri: string; close(): Promise<void> } | { ok: false; uri: string | null; reason: string };
+
+/**
+ * Connects to a Neo4j that is already running, for read-only checks (`--dry-run`): NEO4J_URI, or else the embedded
+ * Neo4j's port on this machine, where `npm start` serves it. Never starts a Neo4j and creates no schema. Resolves,
+ * never rejects: when nothing answers within `timeoutMs` (refused, unreachable, wrong credentials), with the reason.
+ */
+export async function connectToRunningDatabase(config: Config, timeoutMs = 2000): Promise<RunningDatabase> {
+  const port = config.neo4j.embeddedPort;
+  const uri = config.neo4j.uri ?? (port === 0 ? null : `bolt://127.0.0.1:${port}`);
+  if (uri === null) return { ok: false, uri, reason: 'NEO4J_URI is unset and the embedded Neo4j has no fixed port (NEO4J_EMBEDDED_PORT=0)' };
+  const quick = { ...config.neo4j, connectTimeoutMs: Math.min(config.neo4j.connectTimeoutMs, timeoutMs), acquireTimeoutMs: Math.min(config.neo4j.acquireTimeoutMs, timeoutMs) };
+  const db: Db = { driver: createDriver(quick, uri), database: config.neo4j.database, readTimeoutMs: config.neo4j.readTimeoutMs, writeTimeoutMs: config.neo4j.writeTimeoutMs };
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    await Promise.race([db.driver.verifyConnectivity({ database: db.database }), deadline]);
+    return { ok: true, db, uri, close: () => db.driver.close() };
+  } catch (error) {
+    void db.driver.close().catch(() => undefined);
+    const tried = config.neo4j.uri === null ? ' (NEO4J_URI is unset: tried the embedded Neo4j of npm start)' : '';
+    return { ok: false, uri, reason: `no Neo4j answered at ${uri}${tried}: ${describeFailure(error)}` };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A connection failure in a few words, for a person to read (never to decide on): the driver's code and its cause. */
+function describeFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const cause = /Caused by: (.+)$/.exec(message)?.[1] ?? message.split(/\.\s/)[0];
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && code !== 'N/A' ? `${cause} [${code}]` : cause;
 }

@@ -4,8 +4,7 @@
  * unchanged), 1 when any file was rejected, 2 on bad usage or a database error.
  */
 import { parseArgs } from 'node:util';
-import { checkCorpus } from './corpus-check';
-import { prepareFile } from './prepare';
+import { dryRunFiles, type DryRunReport } from './dry-run';
 import { formatProblem } from './problems';
 import { listNewsFiles } from './read-file';
 import type { FileReport } from './report';
@@ -28,14 +27,25 @@ async function main(argv: string[]): Promise<number> {
   return ingest(files, values.quiet ?? false);
 }
 
-function dryRun(files: string[]): number {
-  const prepared = files.map(prepareFile);
-  const problems = prepared.flatMap((p) => (p.ok ? [] : p.problems));
-  const plans = prepared.flatMap((p) => (p.ok ? [{ file: p.file, plan: p.plan }] : []));
-  problems.push(...checkCorpus(plans));
-  for (const problem of problems) process.stdout.write(`${formatProblem(problem)}\n`);
-  const rejected = new Set(problems.map((p) => p.file)).size;
-  process.stdout.write(`${files.length} files checked: ${files.length - rejected} valid, ${rejected} with problems (${problems.length} problems). Nothing written (--dry-run).\n`);
+/**
+ * Checks the files without writing. Names and types are also checked against the stored graph when a Neo4j is
+ * already running (NEO4J_URI, or the embedded one of `npm start`); the embedded Neo4j is never started for it.
+ */
+async function dryRun(files: string[]): Promise<number> {
+  const { connectToRunningDatabase } = await import('../open-database');
+  const { loadConfig } = await import('../config');
+  const running = await connectToRunningDatabase(loadConfig());
+  let report: DryRunReport;
+  try {
+    report = await dryRunFiles(files, running.ok ? { db: running.db } : { unavailable: running.reason });
+  } finally {
+    if (running.ok) await running.close();
+  }
+  for (const problem of report.problems) process.stdout.write(`${formatProblem(problem)}\n`);
+  if (report.graphNotChecked !== null) process.stdout.write(`The stored graph was not checked: ${report.graphNotChecked}.\n`);
+  else if (running.ok) process.stdout.write(`Names and types were also checked against the stored graph at ${running.uri}.\n`);
+  const rejected = new Set(report.problems.map((p) => p.file)).size;
+  process.stdout.write(`${files.length} files checked: ${files.length - rejected} valid, ${rejected} with problems (${report.problems.length} problems). Nothing written (--dry-run).\n`);
   return rejected > 0 ? 1 : 0;
 }
 

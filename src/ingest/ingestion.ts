@@ -15,6 +15,7 @@
 import { resolveNode } from '../domain/claims';
 import { writeTransaction, type Db } from '../neo4j/driver';
 import { createIngestStore, type IngestStore } from '../stores/ingest-store';
+import { placeOfName, type FileDeclarations } from './declarations';
 import type { Plan } from './normalize';
 import { prepareFile, prepareText, type Prepared } from './prepare';
 import type { Problem } from './problems';
@@ -39,9 +40,9 @@ export function createIngestion(db: Db): Ingestion {
 
   async function ingestPrepared(prepared: Prepared): Promise<FileReport> {
     if (!prepared.ok) return { file: prepared.file, articleId: null, status: 'REJECTED', problems: prepared.problems };
-    const { file, plan } = prepared;
+    const { file, plan, declarations } = prepared;
     try {
-      const status = await writeTransaction(db, (tx) => writePlan(store, tx, file, plan));
+      const status = await writeTransaction(db, (tx) => writePlan(store, tx, plan, declarations));
       return { file, articleId: plan.article.id, status, problems: [] };
     } catch (error) {
       if (error instanceof Rejected) return { file, articleId: plan.article.id, status: 'REJECTED', problems: error.problems };
@@ -67,7 +68,8 @@ export function createIngestion(db: Db): Ingestion {
 
 type Tx = Parameters<IngestStore['getNodes']>[0];
 
-async function writePlan(store: IngestStore, tx: Tx, file: string, plan: Plan): Promise<'CREATED' | 'UPDATED' | 'UNCHANGED'> {
+/** `declarations` say where the file writes each entity, so a problem points at the value that collides. */
+async function writePlan(store: IngestStore, tx: Tx, plan: Plan, declarations: FileDeclarations): Promise<'CREATED' | 'UPDATED' | 'UNCHANGED'> {
   const articleId = plan.article.id;
   // 1. Lock the article first, so the status is decided against what the last concurrent ingest of it committed.
   //    Unchanged: same plan hash, nothing to write.
@@ -78,7 +80,7 @@ async function writePlan(store: IngestStore, tx: Tx, file: string, plan: Plan): 
   const previous = await store.detachArticle(tx, articleId);
   await store.upsertArticle(tx, plan.article, plan.hash);
   await store.upsertEntities(tx, articleId, plan.entities);
-  await assertTypesMatch(store, tx, file, plan);
+  await assertTypesMatch(store, tx, plan, declarations);
   await store.upsertFacts(tx, plan.facts);
   await store.upsertSupports(tx, articleId, plan.supports, new Date().toISOString());
 
@@ -89,8 +91,8 @@ async function writePlan(store: IngestStore, tx: Tx, file: string, plan: Plan): 
   if (conflicts.length > 0) {
     throw new Rejected(
       conflicts.map((c) => ({
-        file,
-        path: `entities[${declared.indexOf(c.id)}]`,
+        file: declarations.file,
+        ...placeOfName(declarations, c.id, c.key),
         rule: 'duplicate-name',
         message: `"${c.id}" has the same normalized name (${c.key}) as existing "${c.other}"; if they really differ, mark it allowSimilarName: true`,
       })),
@@ -100,17 +102,18 @@ async function writePlan(store: IngestStore, tx: Tx, file: string, plan: Plan): 
 }
 
 /** Checked after MERGE, while this transaction holds the nodes, so concurrent files cannot slip a conflict past it. */
-async function assertTypesMatch(store: IngestStore, tx: Tx, file: string, plan: Plan): Promise<void> {
-  const declared = new Map(plan.entities.map((e, index) => [e.id, { type: e.type, index }]));
+async function assertTypesMatch(store: IngestStore, tx: Tx, plan: Plan, declarations: FileDeclarations): Promise<void> {
+  const { file } = declarations;
+  const declared = new Map(declarations.entities.map((e) => [e.id, e]));
   const stored = await store.getNodes(tx, [...declared.keys(), plan.article.id]);
   const problems: Problem[] = [];
   for (const node of stored) {
     const entity = declared.get(node.id);
     if (entity && (node.type !== entity.type || !node.labels.includes('Entity'))) {
-      problems.push({ file, path: `entities[${entity.index}].type`, rule: 'type-conflict', message: `"${node.id}" is stored as ${node.type ?? node.labels.join(':')}, not ${entity.type}` });
+      problems.push({ file, ...entity.typePlace, rule: 'type-conflict', message: `"${node.id}" is stored as ${node.type ?? node.labels.join(':')}, not ${entity.type}` });
     }
     if (node.id === plan.article.id && node.type !== 'Article') {
-      problems.push({ file, path: 'article.id', rule: 'type-conflict', message: `"${node.id}" is already the id of a ${node.type}` });
+      problems.push({ file, ...declarations.articlePlace, rule: 'type-conflict', message: `"${node.id}" is already the id of a ${node.type}` });
     }
   }
   if (problems.length > 0) throw new Rejected(problems);

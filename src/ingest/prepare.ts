@@ -2,12 +2,14 @@
  * Stages 1–3 for one document: read → validate → plan. Pure apart from
  * reading the file; no database involved.
  */
+import { declarationsOf, type FileDeclarations } from './declarations';
 import { planNewsFile, type Plan } from './normalize';
 import type { Problem } from './problems';
 import { parseNewsText, readNewsFile, type ReadResult } from './read-file';
 import { validateNewsDocument } from './validate';
 
-export type Prepared = { ok: true; file: string; plan: Plan } | { ok: false; file: string; problems: Problem[] };
+/** A file ready to write: its plan, and where its entities are declared (for problems found against other files or the graph). */
+export type Prepared = { ok: true; file: string; plan: Plan; declarations: FileDeclarations } | { ok: false; file: string; problems: Problem[] };
 
 export function prepareFile(file: string): Prepared {
   let read: ReadResult;
@@ -28,5 +30,5 @@ function prepareRead(file: string, read: ReadResult): Prepared {
   if (!read.ok) return { ok: false, file, problems: read.problems };
   const validated = validateNewsDocument(read.doc);
   if (!validated.ok) return { ok: false, file, problems: validated.problems };
-  return { ok: true, file, plan: planNewsFile(validated.file) };
+  return { ok: true, file, plan: planNewsFile(validated.file), declarations: declarationsOf(read.doc, validated.file) };
 }

@@ -1,9 +1,11 @@
 /**
- * Stage 2 of ingestion: checks one document against the format and its own
- * references, collecting every problem with its JSON path. Checks that need
- * the stored graph (type conflicts, duplicate names) run in the write stage.
+ * Stage 2 of ingestion: checks one document against the format, its own
+ * references and its own contradictions (contradictions.ts), collecting every
+ * problem with its JSON path. Checks that need the stored graph (type
+ * conflicts, duplicate names) run in the write stage and in `--dry-run`.
  */
-import { ENTITY_TYPES, entityInput, factInput, newsFileInput, type EntityInput, type EntityType, type FactInput, type NewsFile } from './news-schema';
+import { findContradictions } from './contradictions';
+import { ENTITY_TYPES, articleInput, entityInput, factInput, newsFileInput, type ArticleInput, type EntityInput, type EntityType, type FactInput, type NewsFile } from './news-schema';
 import { formatPath, type Problem } from './problems';
 import type { SourceDocument } from './read-file';
 import { normalizeName } from '../domain/names';
@@ -23,6 +25,8 @@ type EntityPart = Pick<EntityInput, 'id' | 'type' | 'name' | 'aliases' | 'kind' 
 /** What the cross-checks look at, each part with its index in the document. */
 interface Parts {
   articleId: string | undefined;
+  /** The article, when it passed the format check. */
+  article: ArticleInput | undefined;
   entities: Array<{ index: number; entity: EntityPart }>;
   /** `complete` is false for a fact salvaged from a document that failed the format check: only its references are known. */
   facts: Array<{ index: number; fact: FactInput; complete: boolean }>;
@@ -50,6 +54,7 @@ export function validateNewsDocument(doc: SourceDocument): ValidateResult {
   const parts: Parts = parsed.success
     ? {
         articleId: parsed.data.article.id,
+        article: parsed.data.article,
         entities: parsed.data.entities.map((entity, index) => ({ index, entity })),
         facts: parsed.data.facts.map((fact, index) => ({ index, fact, complete: true })),
       }
@@ -63,21 +68,25 @@ export function validateNewsDocument(doc: SourceDocument): ValidateResult {
 function crossCheck(parts: Parts, problem: (path: PropertyKey[], rule: string, message: string) => Problem): Problem[] {
   const problems: Problem[] = [];
   const declared = new Map<string, EntityType>();
-  const names = new Map<string, string>();
+  const names = new Map<string, { id: string; index: number; allowSimilarName: boolean }>();
   const references: Reference[] = [];
 
   for (const { index, entity } of parts.entities) {
     if (declared.has(entity.id)) problems.push(problem(['entities', index, 'id'], 'duplicate-id', `entity id "${entity.id}" is declared twice`));
     declared.set(entity.id, entity.type);
-    for (const name of [entity.name, ...entity.aliases]) {
+    // The problem points at the name or alias that collides; the first entity to use a name keeps it.
+    const written: Array<[PropertyKey[], string]> = [[['name'], entity.name], ...entity.aliases.map((alias, j): [PropertyKey[], string] => [['aliases', j], alias])];
+    for (const [field, name] of written) {
       const normalized = normalizeName(name);
       if (normalized === '') continue;
       const key = `${entity.type}:${normalized}`;
       const owner = names.get(key);
-      if (owner !== undefined && owner !== entity.id && !entity.allowSimilarName) {
-        problems.push(problem(['entities', index, 'name'], 'duplicate-name', `"${name}" has the same normalized name as ${entity.type} "${owner}"`));
+      if (owner === undefined) names.set(key, { id: entity.id, index, allowSimilarName: entity.allowSimilarName === true });
+      else if (owner.id !== entity.id && !entity.allowSimilarName && !owner.allowSimilarName) {
+        problems.push(
+          problem(['entities', index, ...field], 'duplicate-name', `"${name}" has the same normalized name ("${normalized}") as ${entity.type} "${owner.id}" (entities[${owner.index}]); if they really differ, mark it allowSimilarName: true`),
+        );
       }
-      names.set(key, entity.id);
     }
     if (entity.type !== 'Organization' && (entity.kind || entity.country || entity.parent)) {
       problems.push(problem(['entities', index], 'not-applicable', 'kind, country and parent apply to organizations only'));
@@ -107,6 +116,7 @@ function crossCheck(parts: Parts, problem: (path: PropertyKey[], rule: string, m
       else seen.set(identity, index);
     }
   }
+  problems.push(...findContradictions(parts.article, parts.facts.filter((f) => f.complete), problem));
   return problems;
 }
 
@@ -120,6 +130,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 function salvage(data: unknown): Parts {
   const root = isRecord(data) ? data : {};
   const articleId = isRecord(root.article) && typeof root.article.id === 'string' ? root.article.id : undefined;
+  const article = articleInput.safeParse(root.article);
   const entities: Parts['entities'] = [];
   (Array.isArray(root.entities) ? root.entities : []).forEach((raw: unknown, index) => {
     const parsed = entityInput.safeParse(raw);
@@ -149,7 +160,7 @@ function salvage(data: unknown): Parts {
     if (parsed.success) facts.push({ index, fact: parsed.data, complete: true });
     else if (isRecord(raw) && typeof raw.type === 'string') facts.push({ index, fact: referenceFields(raw), complete: false });
   });
-  return { articleId, entities, facts };
+  return { articleId, article: article.success ? article.data : undefined, entities, facts };
 }
 
 /** A malformed fact reduced to its string fields (and arrays of them), enough for referencesOf. */
@@ -237,6 +248,7 @@ function ruleOf(code: string, message: string): string {
   if (/partial date|calendar date/.test(message)) return 'invalid-date';
   if (/negative|finite|must be a number/.test(message)) return 'invalid-amount';
   if (/at most 30 words/.test(message)) return 'quote-too-long';
+  if (/^must be at most 100$/.test(message)) return 'percent-over-100';
   if (/^unknown type/.test(message)) return 'unknown-type';
   if (code === 'invalid_value' || code === 'invalid_union' || code === 'invalid_enum_value') return 'unknown-value';
   if (code === 'unrecognized_keys') return 'unknown-field';

@@ -134,7 +134,7 @@ describe('rejection', () => {
 
     const rejected = await ingest(fixture('similar-name.yaml'));
     expect(rejected.status).toBe('REJECTED');
-    expect(rejected.problems).toEqual([expect.objectContaining({ rule: 'duplicate-name', path: 'entities[0]' })]);
+    expect(rejected.problems).toEqual([expect.objectContaining({ rule: 'duplicate-name', path: 'entities[0].name', line: 11 })]);
     expect(rejected.problems[0].message).toContain('openai');
     expect(await testDb.fingerprint()).toEqual(before);
 

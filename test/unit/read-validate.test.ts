@@ -15,12 +15,12 @@ const YAML_DOC = `# TEST FIXTURE: fictional entities and URLs.
 article:
   id: fixture-read-validate
   title: Fixture article for the reader
-  titleOrigin: PAGE
   url: https://example.test/news/read-validate
   publisher: example.test
   publishedAt: 2025
   language: en
   summary: A test fixture; everything in it is invented.
+  titleOrigin: CURATOR
 entities:
   - { id: fixture-ada, type: Person, name: Ada Fixture }
   - { id: fixture-northwind, type: Organization, name: Northwind Fixture Labs }
@@ -81,7 +81,7 @@ describe('reading YAML', () => {
 
 describe('reading JSON', () => {
   const doc = {
-    article: { id: 'fixture-json', title: 'Fixture JSON article', titleOrigin: 'PAGE', url: 'https://example.test/news/json', publisher: 'example.test', publishedAt: '2025-07', language: 'en', summary: 'A test fixture.' },
+    article: { id: 'fixture-json', title: 'Fixture JSON article', titleOrigin: 'CURATOR', url: 'https://example.test/news/json', publisher: 'example.test', publishedAt: '2025-07', language: 'en', summary: 'A test fixture.' },
     entities: [
       { id: 'fixture-ada', type: 'Person', name: 'Ada Fixture' },
       { id: 'fixture-northwind', type: 'Organization', name: 'Northwind Fixture Labs' },
@@ -141,7 +141,7 @@ describe('problems', () => {
   it('report a YAML syntax error with its line', () => {
     const read = parseNewsText('fixture.yaml', YAML_DOC.replace('  language: en', '  language: en: fr'));
     expect(read.ok).toBe(false);
-    expect(!read.ok && read.problems[0]).toMatchObject({ file: 'fixture.yaml', line: 9, path: '', rule: 'syntax' });
+    expect(!read.ok && read.problems[0]).toMatchObject({ file: 'fixture.yaml', line: 8, path: '', rule: 'syntax' });
   });
 });
 
