@@ -303,6 +303,7 @@ export function buildGraph(spec: ScaleSpec, seed: number): SyntheticGraph {
   }
   // One stake in a project, without a random draw: every shape ingestion can write appears at every scale.
   addFact('Ownership', orgIds[1], projectIds[0], { kind: 'EQUITY_STAKE', percent: { value: 10, qualifier: 'ABOUT' } }, 'EQUITY_STAKE');
+  if (siteIds.length > 0) addFact('Ownership', orgIds[2], siteIds[0], { kind: 'EQUITY_STAKE' }, 'EQUITY_STAKE');
 
   const articles: ArticleNode[] = [];
   for (let i = 0; i < spec.articles; i++) {
@@ -475,7 +476,7 @@ export async function writeGraph(driver: Driver, graph: SyntheticGraph, options:
       const first = primary(list);
       for (const i of list) {
         const states = i === first;
-        yield { a: graph.articles[i].id, n: id, c: states ? attributes.get(id) : '{}', e: '{}', q: states ? `synthetic quote ${i}` : null, note: states ? null : 'corroborates', t: '2025-01-01T00:00:00.000Z' };
+        yield { a: graph.articles[i].id, n: id, c: states ? attributes.get(id) : '{}', e: '{}', at: states ? 'COMPANY_ANNOUNCEMENT' : null, sp: states ? 'synthetic speaker' : null, q: states ? `synthetic quote ${i}` : null, note: states ? null : 'corroborates', t: '2025-01-01T00:00:00.000Z' };
       }
     }
   }

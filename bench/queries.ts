@@ -88,13 +88,13 @@ export function queryMix(scale: Scale): BenchQuery[] {
       name: 'hubTraversal4',
       depth: 9,
       ours: {
-        query: `query ($id: ID!) { organization(id: $id) { id name deals(first: 5) { id name parties(first: 100) { role organization { id name
+        query: `query ($id: ID!) { organization(id: $id) { id name deals(first: 5) { id name parties(first: 100) { roles organization { id name
           hires(first: 5) { id person { id name employments(first: 5) { id organization { id name } } } } } } } } }`,
         variables: { id: p.hub },
       },
       neo4jGraphql: {
         query: `query ($id: ID!) { organizations(where: { id: { eq: $id } }) { id name deals(first: 5) { id name
-          parties(sort: [{ role: ASC }, { subjectId: ASC }], limit: 100) { role organization { id name
+          parties(sort: [{ roleKey: ASC }, { subjectId: ASC }], limit: 100) { roles organization { id name
           hires(sort: [{ date: DESC }, { id: ASC }], limit: 5) { id person { id name
           employments(sort: [{ current: DESC }, { start: DESC }, { id: ASC }], limit: 5) { id organization { id name } } } } } } } } }`,
         variables: { id: p.hub },
@@ -105,7 +105,7 @@ export function queryMix(scale: Scale): BenchQuery[] {
             MATCH (o)-[:PARTY]->(:DealParty)-[:TO]->(d:Deal)
             WITH d ORDER BY d.annualizedUsd IS NULL, d.annualizedUsd DESC, d.id LIMIT 5
             CALL (d) {
-              MATCH (d)<-[:TO]-(dp:DealParty) WITH dp ORDER BY dp.role, dp.subjectId LIMIT 100
+              MATCH (d)<-[:TO]-(dp:DealParty) WITH dp ORDER BY dp.roleKey, dp.subjectId LIMIT 100
               MATCH (po:Organization)-[:PARTY]->(dp)
               CALL (po) {
                 MATCH (po)<-[:BY]-(h:Hire) WITH h ORDER BY coalesce(h.date, '') DESC, h.id LIMIT 5
@@ -118,7 +118,7 @@ export function queryMix(scale: Scale): BenchQuery[] {
                 }
                 RETURN collect({id: h.id, person: {id: person.id, name: person.name, employments: employments}}) AS hires
               }
-              RETURN collect({role: dp.role, organization: {id: po.id, name: po.name, hires: hires}}) AS parties
+              RETURN collect({roles: dp.roles, organization: {id: po.id, name: po.name, hires: hires}}) AS parties
             }
             RETURN collect({id: d.id, name: d.name, parties: parties}) AS deals
           }
@@ -204,7 +204,7 @@ export function queryMix(scale: Scale): BenchQuery[] {
         statement: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
           MATCH p = allShortestPaths((a)-[:${RELATION_TYPES}*..6]-(b))
           WITH p LIMIT 20
-          RETURN [n IN nodes(p) | {id: n.id, type: n.type, fact: n:Fact, role: n.role}] AS nodes,
+          RETURN [n IN nodes(p) | {id: n.id, type: n.type, fact: n:Fact, roles: CASE WHEN n.role IS NULL THEN coalesce(n.roles, []) ELSE [n.role] END, subjectId: n.subjectId}] AS nodes,
                  [r IN relationships(p) | {type: type(r), startId: startNode(r).id}] AS rels`,
         params: { from: p.connectFrom, to: p.connectTo },
       },

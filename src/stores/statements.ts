@@ -248,7 +248,7 @@ export const BULK_STATEMENTS = Object.freeze({
   ),
   nameKeys: `/* bulkStore.createNameKeys */ UNWIND $rows AS row MERGE (k:${NAME_KEY_LABEL} {key: row.key}) WITH k, row MATCH (e:${ENTITY_LABEL} {id: row.id}) CREATE (k)-[:${NAMES}]->(e)`,
   mentions: `/* bulkStore.createMentions */ UNWIND $rows AS row MATCH (a:${ARTICLE_LABEL} {id: row.a}) MATCH (n:${ENTITY_LABEL} {id: row.n}) CREATE (a)-[:${MENTIONS} {claims: row.c}]->(n)`,
-  supports: `/* bulkStore.createSupports */ UNWIND $rows AS row MATCH (a:${ARTICLE_LABEL} {id: row.a}) MATCH (n:${NODE_LABEL} {id: row.n}) CREATE (a)-[s:${SUPPORTS} {claims: row.c}]->(n) SET s.evidence = row.e, s.quote = row.q, s.note = row.note, s.ingestedAt = row.t`,
+  supports: `/* bulkStore.createSupports */ UNWIND $rows AS row MATCH (a:${ARTICLE_LABEL} {id: row.a}) MATCH (n:${NODE_LABEL} {id: row.n}) CREATE (a)-[s:${SUPPORTS} {claims: row.c}]->(n) SET s.evidence = row.e, s.attribution = row.at, s.speaker = row.sp, s.quote = row.q, s.note = row.note, s.ingestedAt = row.t`,
 });
 
 /** Constraints, idempotent: every MERGE key is unique (the only kind Community has); the searchable labels share one full-text index. */

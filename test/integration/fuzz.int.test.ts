@@ -81,7 +81,7 @@ beforeAll(async () => {
   testDb = await openTestDb();
   await testDb.reset();
   const doc = {
-    article: { id: 'test-fuzz', title: 'Fuzz fixture', url: 'https://example.test/fuzz', publisher: 'Test fixture', publishedAt: '2025-03', language: 'en', summary: 'A fictional article for fuzzing.' },
+    article: { id: 'test-fuzz', title: 'Fuzz fixture', titleOrigin: 'CURATOR', url: 'https://example.test/fuzz', publisher: 'Test fixture', publishedAt: '2025-03', language: 'en', summary: 'A fictional article for fuzzing.' },
     entities: [
       { id: 'test-fuzz-org', type: 'Organization', name: 'Fuzz Org' },
       { id: 'test-fuzz-person', type: 'Person', name: 'Fuzz Person' },
@@ -89,7 +89,7 @@ beforeAll(async () => {
     ],
     facts: [
       { type: 'hire', person: 'test-fuzz-person', org: 'test-fuzz-org', date: '2025-03' },
-      { type: 'deal', deal: 'test-fuzz-deal', parties: [{ org: 'test-fuzz-org', role: 'BUYER' }], value: { amount: 1e9, currency: 'USD', period: 'PER_YEAR', qualifier: 'ABOUT' } },
+      { type: 'deal', deal: 'test-fuzz-deal', parties: [{ org: 'test-fuzz-org', roles: ['BUYER'] }], value: { amount: 1e9, currency: 'USD', period: 'PER_YEAR', qualifier: 'ABOUT' } },
     ],
   };
   expect((await createIngestion(testDb.db).ingestText('fuzz.json', JSON.stringify(doc))).status).toBe('CREATED');

@@ -130,8 +130,10 @@ describe('the retractArticle mutation', () => {
 
     expect(response.errors).toBeUndefined();
     expect(response.data.retractArticle).toEqual({ articleId: 'fixture-api-article', status: 'RETRACTED', problems: [] });
-    // It was the only article: nothing it supported or mentioned is left.
-    expect(await testDb.cypher('MATCH (n) RETURN n')).toEqual([]);
+    // It was the only article: nothing it supported or mentioned is live; the article and its claims stay, retracted.
+    expect(await testDb.cypher('MATCH (n) WHERE n:Entity OR n:Fact OR n:Article RETURN n')).toEqual([]);
+    const [article] = await testDb.cypher<{ labels: string[] }>(`MATCH (n:Node {id: 'fixture-api-article'}) RETURN labels(n) AS labels`);
+    expect(article.labels).toContain('RetractedArticle');
   });
 
   it('refuses to retract without the token and keeps the article', async () => {

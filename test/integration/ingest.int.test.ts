@@ -124,7 +124,7 @@ describe('rejection', () => {
 
     expect(report).toMatchObject({ status: 'REJECTED', articleId: null });
     expect(report.problems).toHaveLength(1);
-    expect(report.problems[0]).toMatchObject({ rule: 'syntax', line: 5, file: fixture('bad-syntax.yaml') });
+    expect(report.problems[0]).toMatchObject({ rule: 'syntax', line: 6, file: fixture('bad-syntax.yaml') });
     expect(await testDb.fingerprint()).toEqual(before);
   });
 
@@ -134,7 +134,7 @@ describe('rejection', () => {
 
     const rejected = await ingest(fixture('similar-name.yaml'));
     expect(rejected.status).toBe('REJECTED');
-    expect(rejected.problems).toEqual([expect.objectContaining({ rule: 'duplicate-name', path: 'entities[0].name', line: 11 })]);
+    expect(rejected.problems).toEqual([expect.objectContaining({ rule: 'duplicate-name', path: 'entities[0].name', line: 12 })]);
     expect(rejected.problems[0].message).toContain('openai');
     expect(await testDb.fingerprint()).toEqual(before);
 

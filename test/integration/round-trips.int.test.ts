@@ -13,7 +13,7 @@ let gql: ReturnType<typeof createTestServer>['gql'];
 function fixture() {
   const people = Array.from({ length: 100 }, (_, i) => `test-person-${i + 1}`);
   return {
-    article: { id: 'test-round-trips', title: 'Round-trip fixture', url: 'https://example.test/round-trips', publisher: 'Test fixture', publishedAt: '2025-01-01', language: 'en', summary: 'A fictional article for the round-trip test.' },
+    article: { id: 'test-round-trips', title: 'Round-trip fixture', titleOrigin: 'CURATOR', url: 'https://example.test/round-trips', publisher: 'Test fixture', publishedAt: '2025-01-01', language: 'en', summary: 'A fictional article for the round-trip test.' },
     entities: [
       { id: 'test-hub-big', type: 'Organization', name: 'Test Hub Big' },
       { id: 'test-hub-small', type: 'Organization', name: 'Test Hub Small' },
