@@ -157,6 +157,10 @@ interface ArticleNode {
   language: string;
   summary: string;
   reliability: 'NORMAL' | 'WEAK';
+  titleOrigin: 'PAGE';
+  attribution: 'MEDIA_REPORT';
+  publishedAtInferred: false;
+  ingestedAt: string;
 }
 
 export interface SyntheticGraph {
@@ -316,6 +320,11 @@ export function buildGraph(spec: ScaleSpec, seed: number): SyntheticGraph {
       language: pick(['en', 'en', 'en', 'fr', 'de']),
       summary: `A synthetic article about AI infrastructure, number ${i}.`,
       reliability: rand() < 0.9 ? 'NORMAL' : 'WEAK',
+      // The honesty flags and recording time ingestion writes, without a random draw.
+      titleOrigin: 'PAGE',
+      attribution: 'MEDIA_REPORT',
+      publishedAtInferred: false,
+      ingestedAt: '2025-01-01T00:00:00.000Z',
     });
   }
 
@@ -476,7 +485,7 @@ export async function writeGraph(driver: Driver, graph: SyntheticGraph, options:
       const first = primary(list);
       for (const i of list) {
         const states = i === first;
-        yield { a: graph.articles[i].id, n: id, c: states ? attributes.get(id) : '{}', e: '{}', at: states ? 'COMPANY_ANNOUNCEMENT' : null, sp: states ? 'synthetic speaker' : null, q: states ? `synthetic quote ${i}` : null, note: states ? null : 'corroborates', t: '2025-01-01T00:00:00.000Z' };
+        yield { a: graph.articles[i].id, n: id, c: states ? attributes.get(id) : '{}', e: JSON.stringify({ exists: states ? { quote: `synthetic quote ${i}`, attribution: 'COMPANY_ANNOUNCEMENT', speaker: 'synthetic speaker' } : { note: 'corroborates' } }) };
       }
     }
   }

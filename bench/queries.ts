@@ -204,7 +204,7 @@ export function queryMix(scale: Scale): BenchQuery[] {
         statement: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
           MATCH p = allShortestPaths((a)-[:${RELATION_TYPES}*..6]-(b))
           WITH p LIMIT 20
-          RETURN [n IN nodes(p) | {id: n.id, type: n.type, fact: n:Fact, roles: CASE WHEN n.role IS NULL THEN coalesce(n.roles, []) ELSE [n.role] END, subjectId: n.subjectId}] AS nodes,
+          RETURN [n IN nodes(p) | {id: n.id, type: n.type, fact: n:Fact, role: n.role}] AS nodes,
                  [r IN relationships(p) | {type: type(r), startId: startNode(r).id}] AS rels`,
         params: { from: p.connectFrom, to: p.connectTo },
       },

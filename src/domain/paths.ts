@@ -9,7 +9,7 @@ import { FACT_KINDS, FACT_KIND_NAMES, REFERENCES, REFERENCE_FIELDS, type FactKin
 
 /** A path as the query store returns it: its nodes in order and the relationships between them. */
 export interface PathRow {
-  nodes: Array<{ id: string; type: string; fact: boolean; roles?: string[]; subjectId?: string | null }>;
+  nodes: Array<{ id: string; type: string; fact: boolean; role?: string | null }>;
   rels: Array<{ type: string; startId: string }>;
 }
 
@@ -23,8 +23,11 @@ export interface PathStep {
   evidenceField: string | null;
   /** The fact the step goes through (a hire, a party to a deal); null for a reference step. */
   factId: string | null;
-  /** A step between two ends of a fact that leaves out its subject (an employer to its hire's previous employer) names it here: the person who moved. */
-  throughId: string | null;
+  /**
+   * A step between two ends of a fact that leaves out its subject (an employer to its hire's previous employer): that
+   * fact, whose subject (the person who moved) the step names. Read only when asked, so a path costs no extra reads.
+   */
+  throughFactId: string | null;
 }
 
 /** The side of a fact a relationship type attaches to: its subject, its object, or a reference it holds (`from`). */
@@ -44,13 +47,11 @@ function isFactKind(type: string): type is FactKind {
   return Object.hasOwn(FACT_KINDS, type);
 }
 
-function factRelation(kind: string, roles: readonly string[], fromSide: StepSide, toSide: StepSide): string {
+function factRelation(kind: string, role: string | null, fromSide: StepSide, toSide: StepSide): string {
   if (!isFactKind(kind)) return 'LINKED_TO';
   const model: { steps: Partial<Record<string, string>>; roleSteps?: Record<string, Partial<Record<string, string>>> } = FACT_KINDS[kind];
   const key = `${fromSide}>${toSide}`;
-  // A role set names the step after its first role that has a name of its own (CHAIRS before LEADS, by the model's order).
-  const named = Object.keys(model.roleSteps ?? {}).find((role) => roles.includes(role) && model.roleSteps?.[role]?.[key] !== undefined);
-  return (named ? model.roleSteps?.[named]?.[key] : undefined) ?? model.steps[key] ?? 'LINKED_TO';
+  return (role ? model.roleSteps?.[role]?.[key] : undefined) ?? model.steps[key] ?? 'LINKED_TO';
 }
 
 /** The entity-to-entity steps of one path, in order. */
@@ -69,11 +70,11 @@ export function pathSteps(path: PathRow): PathStep[] {
       steps.push({
         fromId: here.id,
         toId: after.id,
-        relation: factRelation(next.type, next.roles ?? [], fromSide, toSide),
+        relation: factRelation(next.type, next.role ?? null, fromSide, toSide),
         evidenceNodeId: next.id,
         evidenceField: usesFrom ? 'from' : null,
         factId: next.id,
-        throughId: skipsSubject ? (next.subjectId ?? null) : null,
+        throughFactId: skipsSubject ? next.id : null,
       });
       i += 2;
     } else {
@@ -88,7 +89,7 @@ export function pathSteps(path: PathRow): PathStep[] {
         evidenceNodeId: childIsHere ? here.id : next.id,
         evidenceField: field ?? null,
         factId: null,
-        throughId: null,
+        throughFactId: null,
       });
       i += 1;
     }

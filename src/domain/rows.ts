@@ -24,7 +24,7 @@ export interface SupportRow {
   claims: Record<string, unknown>;
   /** By field, and by `roles.<ROLE>` for a member of a role set. */
   evidence: Record<string, ClaimEvidence>;
-  /** When the article's claims were recorded. */
+  /** When the article's claims were recorded (all at once, when it was last ingested). */
   ingestedAt: string | null;
   /** When the article was retracted; null for a live claim. */
   retractedAt: string | null;

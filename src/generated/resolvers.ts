@@ -48,6 +48,8 @@ export type Article = Node & {
   attribution: Attribution;
   /** Stable slug. */
   id: Scalars['ID']['output'];
+  /** When its claims were recorded: all at once, when the article was last ingested (ISO 8601). */
+  ingestedAt?: Maybe<Scalars['String']['output']>;
   /** ISO 639-1 language of the page. */
   language: Scalars['String']['output'];
   /** Entities the article mentions, by name. `first`: default 50, maximum 100. */
@@ -2265,6 +2267,7 @@ export type AnnualizedResolvers<ContextType = Context, ParentType extends Resolv
 export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
   attribution?: Resolver<ResolversTypes['Attribution'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ingestedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ArticleMentionsArgs, 'first'>>;
   originalOutlet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

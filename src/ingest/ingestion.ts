@@ -78,11 +78,11 @@ async function writePlan(store: IngestStore, tx: Tx, plan: Plan, declarations: F
 
   // 2. Replace this article's support with the new plan.
   const previous = await store.detachArticle(tx, articleId);
-  await store.upsertArticle(tx, plan.article, plan.hash);
+  await store.upsertArticle(tx, plan.article, plan.hash, new Date().toISOString());
   await store.upsertEntities(tx, articleId, plan.entities);
   await assertTypesMatch(store, tx, plan, declarations);
   await store.upsertFacts(tx, plan.facts);
-  await store.upsertSupports(tx, articleId, plan.supports, new Date().toISOString());
+  await store.upsertSupports(tx, articleId, plan.supports);
 
   // 3. Drop what lost its last support, recompute what shows, check names.
   const declared = plan.entities.map((e) => e.id);

@@ -69,8 +69,8 @@ export const FACT_KINDS = {
   ProjectRole: {
     subject: { label: 'Person', rel: 'PROJECT_ROLE' },
     object: { label: 'Project', rel: 'ON' },
-    steps: { 'subject>object': 'WORKS_ON', 'object>subject': 'HAS_PERSON' },
-    roleSteps: { CHAIRS: { 'subject>object': 'CHAIRS', 'object>subject': 'CHAIRED_BY' }, LEADS: { 'subject>object': 'LEADS', 'object>subject': 'LED_BY' } },
+    // One step name for every role of the set: the step's `fact` gives the roles (a path reads no role set).
+    steps: { 'subject>object': 'HAS_ROLE_ON', 'object>subject': 'HAS_PERSON' },
   },
   DealParty: { subject: { label: 'Organization', rel: 'PARTY' }, object: { label: 'Deal', rel: 'TO' }, steps: { 'subject>object': 'PARTY_TO', 'object>subject': 'HAS_PARTY' } },
   SiteRole: {

@@ -31,6 +31,14 @@ function toClaim(row: Record<string, unknown>): Claim {
   };
 }
 
+/** The edge's `evidence` JSON: each claim's own, and the existence evidence under `exists` (no field has that name). */
+function evidenceJson(support: Plan['supports'][number]): Record<string, unknown> {
+  const exists = Object.fromEntries(
+    Object.entries({ quote: support.quote, note: support.note, attribution: support.attribution, speaker: support.speaker }).filter(([, value]) => value !== null),
+  );
+  return Object.keys(exists).length > 0 ? { ...support.evidence, exists } : support.evidence;
+}
+
 export function createIngestStore(db: Counter) {
   return {
     /**
@@ -79,8 +87,8 @@ export function createIngestStore(db: Counter) {
 
     /**
      * Soft retraction: the article becomes a RetractedArticle with the time and reason, and each of its edges turns
-     * into its retracted twin with the same properties plus `retractedAt`, so its claims stay in the graph and no live
-     * read path follows them. Returns the ids its edges pointed at, or null when no live article has that id.
+     * into its retracted twin with the same properties, so its claims stay in the graph and no live read path follows
+     * them. Returns the ids its edges pointed at, or null when no live article has that id.
      */
     async retractArticle(tx: Tx, articleId: string, retractedAt: string, reason: string | null): Promise<string[] | null> {
       const result = await run(
@@ -95,7 +103,7 @@ export function createIngestStore(db: Counter) {
            OPTIONAL MATCH (a)-[r:SUPPORTS]->(n)
            WITH a, r, n WHERE r IS NOT NULL
            CREATE (a)-[t:RETRACTED_SUPPORTS]->(n)
-           SET t = properties(r), t.retractedAt = $retractedAt
+           SET t = properties(r)
            DELETE r
            RETURN collect(n.id) AS facts
          }
@@ -103,7 +111,7 @@ export function createIngestStore(db: Counter) {
            OPTIONAL MATCH (a)-[r:MENTIONS]->(n)
            WITH a, r, n WHERE r IS NOT NULL
            CREATE (a)-[t:RETRACTED_MENTIONS]->(n)
-           SET t = properties(r), t.retractedAt = $retractedAt
+           SET t = properties(r)
            DELETE r
            RETURN collect(n.id) AS entities
          }
@@ -114,16 +122,19 @@ export function createIngestStore(db: Counter) {
       return record ? asStrings(record.get('ids')) : null;
     },
 
-    async upsertArticle(tx: Tx, article: Plan['article'], hash: string): Promise<void> {
-      // Ingesting a retracted article again restores it: the live label back, the retraction marks gone.
+    /**
+     * `ingestedAt` is when the article's claims were recorded: all of them at once, in this transaction, so it is kept
+     * once on the article. Ingesting a retracted article again restores it: the live label back, the retraction gone.
+     */
+    async upsertArticle(tx: Tx, article: Plan['article'], hash: string, ingestedAt: string): Promise<void> {
       await run(
         db,
         tx,
         `/* ingestStore.upsertArticle */
          MERGE (a:Node {id: $article.id}) ON CREATE SET a.type = 'Article'
          REMOVE a:RetractedArticle, a.retractedAt, a.retractionReason
-         SET a:Article, a += $article, a.hash = $hash, a.searchText = $article.title + ' | ' + $article.summary`,
-        { article, hash },
+         SET a:Article, a += $article, a.hash = $hash, a.ingestedAt = $ingestedAt, a.searchText = $article.title + ' | ' + $article.summary`,
+        { article, hash, ingestedAt },
       );
     },
 
@@ -146,12 +157,13 @@ export function createIngestStore(db: Counter) {
       );
     },
 
-    /** One edge per target; `ingestedAt` is when this article's claims were recorded. */
-    async upsertSupports(tx: Tx, articleId: string, supports: Plan['supports'], ingestedAt: string): Promise<void> {
-      const rows = supports.map((s) => ({
-        target: s.target, quote: s.quote, note: s.note, attribution: s.attribution, speaker: s.speaker,
-        claims: JSON.stringify(s.claims), evidence: JSON.stringify(s.evidence),
-      }));
+    /**
+     * One edge per target, carrying two JSON properties: `claims` (field → value) and `evidence` (field → that claim's
+     * own evidence, and under `exists` the evidence that the target exists). Two properties, so reading an edge's
+     * claims costs what reading its quote, note and claims did before evidence was per claim.
+     */
+    async upsertSupports(tx: Tx, articleId: string, supports: Plan['supports']): Promise<void> {
+      const rows = supports.map((s) => ({ target: s.target, claims: JSON.stringify(s.claims), evidence: JSON.stringify(evidenceJson(s)) }));
       await run(
         db,
         tx,
@@ -160,9 +172,8 @@ export function createIngestStore(db: Counter) {
          UNWIND $rows AS row
          MATCH (n:Node {id: row.target})
          MERGE (a)-[s:SUPPORTS]->(n)
-         SET s.quote = row.quote, s.note = row.note, s.attribution = row.attribution, s.speaker = row.speaker,
-             s.claims = row.claims, s.evidence = row.evidence, s.ingestedAt = $ingestedAt`,
-        { articleId, rows, ingestedAt },
+         SET s.claims = row.claims, s.evidence = row.evidence`,
+        { articleId, rows },
       );
     },
 

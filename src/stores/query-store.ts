@@ -8,7 +8,7 @@ import { readQuery, type Db } from '../neo4j/driver';
 import { int } from '../neo4j/convert';
 import type { SiteGroup } from '../domain/capacity';
 import type { PathRow } from '../domain/paths';
-import { asNodeRow, asNodeRows, asNullableString, asNumber, asRecords, asString, asStrings, type NodeRow } from './rows';
+import { asNodeRow, asNodeRows, asNullableString, asNumber, asRecords, asString, type NodeRow } from './rows';
 import { DEAL_VALUE_RANGE_STATEMENTS, MAX_PATH_HOPS, SHORTEST_PATH_STATEMENTS } from './statements';
 
 
@@ -190,7 +190,7 @@ export function createQueryStore(db: Db) {
       const records = await readQuery<{ nodes: unknown; rels: unknown; entities: unknown }>(db, statement, { fromId, toId, first: int(first) });
       return {
         paths: records.map((r) => ({
-          nodes: asRecords(r.nodes).map((n) => ({ id: asString(n.id), type: asString(n.type), fact: n.fact === true, roles: asStrings(n.roles ?? []), subjectId: asNullableString(n.subjectId) })),
+          nodes: asRecords(r.nodes).map((n) => ({ id: asString(n.id), type: asString(n.type), fact: n.fact === true, role: asNullableString(n.role) })),
           rels: asRecords(r.rels).map((rel) => ({ type: asString(rel.type), startId: asString(rel.startId) })),
         })),
         entities: records.flatMap((r) => asNodeRows(r.entities)),

@@ -7,7 +7,7 @@
  * person of a hire listed under its organization). The loader primes both: an entity looked up by id together with
  * its relations costs one round trip, and following a fact costs none. An id with no node of the label has no record.
  */
-import { MENTIONS, RETRACTED_MENTIONS, type RelationName } from '../model/graph-model';
+import { MENTIONS, RETRACTED_MENTIONS, RETRACTED_SUPPORTS, type RelationName } from '../model/graph-model';
 import { readQuery, type Db } from '../neo4j/driver';
 import { int } from '../neo4j/convert';
 import { asClaims, asNodeRow, asNodeRows, asNullableString, asNumber, asRecords, asString, asStrings, type NodeRow, type SupportRow } from './rows';
@@ -27,19 +27,23 @@ export interface TalentHires {
   people: NodeRow[];
 }
 
+/** An edge as stored (`claims` and `evidence` JSON, the existence evidence under `evidence.exists`), its article's times. */
 function toSupportRow(row: Record<string, unknown>): SupportRow {
   const via = row.via === MENTIONS || row.via === RETRACTED_MENTIONS ? 'MENTIONS' : 'SUPPORTS';
+  const { exists = {}, ...evidence } = asClaims(row.evidence ?? '{}') as SupportRow['evidence'];
+  const article = asNodeRow(row.article);
+  const retracted = row.via === RETRACTED_MENTIONS || row.via === RETRACTED_SUPPORTS;
   return {
     via,
-    quote: asNullableString(row.quote),
-    note: asNullableString(row.note),
-    attribution: asNullableString(row.attribution),
-    speaker: asNullableString(row.speaker),
+    quote: exists.quote ?? null,
+    note: exists.note ?? null,
+    attribution: exists.attribution ?? null,
+    speaker: exists.speaker ?? null,
     claims: asClaims(row.claims ?? '{}'),
-    evidence: asClaims(row.evidence ?? '{}') as SupportRow['evidence'],
-    ingestedAt: asNullableString(row.ingestedAt),
-    retractedAt: asNullableString(row.retractedAt),
-    article: asNodeRow(row.article),
+    evidence,
+    ingestedAt: asNullableString(article.ingestedAt),
+    retractedAt: retracted ? (asNullableString(article.retractedAt) ?? 'unknown') : null,
+    article,
   };
 }
 
@@ -61,7 +65,7 @@ export function createRelationStore(db: Db) {
         `/* relationStore.supportsByNode */
          UNWIND $ids AS id
          OPTIONAL MATCH (:Node {id: id})<-[s:SUPPORTS|MENTIONS|RETRACTED_SUPPORTS|RETRACTED_MENTIONS]-(a)
-         RETURN id, collect(CASE WHEN a IS NULL THEN null ELSE s {via: type(s), .quote, .note, .attribution, .speaker, .claims, .evidence, .ingestedAt, .retractedAt, article: a {.*}} END) AS rows`,
+         RETURN id, collect(CASE WHEN a IS NULL THEN null ELSE s {via: type(s), .claims, .evidence, article: a {.*}} END) AS rows`,
         { ids },
       );
       return new Map(records.map((r) => [r.id, asRecords(r.rows).map(toSupportRow)]));

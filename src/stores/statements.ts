@@ -129,7 +129,7 @@ export const SHORTEST_PATH_STATEMENTS: Readonly<Record<number, string>> = Object
     MATCH (a:${ENTITY_LABEL} {id: $fromId}), (b:${ENTITY_LABEL} {id: $toId})
     MATCH p = allShortestPaths((a)-[:${PATH_REL_TYPES.map(token).join('|')}*..${hops * 2}]-(b))
     WITH p LIMIT $first
-    RETURN [n IN nodes(p) | {id: n.id, type: n.type, fact: n:${FACT_LABEL}, roles: CASE WHEN n.role IS NULL THEN coalesce(n.roles, []) ELSE [n.role] END, subjectId: n.subjectId}] AS nodes,
+    RETURN [n IN nodes(p) | {id: n.id, type: n.type, fact: n:${FACT_LABEL}, role: n.role}] AS nodes,
            [r IN relationships(p) | {type: type(r), startId: startNode(r).id}] AS rels,
            [n IN nodes(p) WHERE n:${ENTITY_LABEL} | n {.*}] AS entities`,
     ]),
@@ -248,7 +248,7 @@ export const BULK_STATEMENTS = Object.freeze({
   ),
   nameKeys: `/* bulkStore.createNameKeys */ UNWIND $rows AS row MERGE (k:${NAME_KEY_LABEL} {key: row.key}) WITH k, row MATCH (e:${ENTITY_LABEL} {id: row.id}) CREATE (k)-[:${NAMES}]->(e)`,
   mentions: `/* bulkStore.createMentions */ UNWIND $rows AS row MATCH (a:${ARTICLE_LABEL} {id: row.a}) MATCH (n:${ENTITY_LABEL} {id: row.n}) CREATE (a)-[:${MENTIONS} {claims: row.c}]->(n)`,
-  supports: `/* bulkStore.createSupports */ UNWIND $rows AS row MATCH (a:${ARTICLE_LABEL} {id: row.a}) MATCH (n:${NODE_LABEL} {id: row.n}) CREATE (a)-[s:${SUPPORTS} {claims: row.c}]->(n) SET s.evidence = row.e, s.attribution = row.at, s.speaker = row.sp, s.quote = row.q, s.note = row.note, s.ingestedAt = row.t`,
+  supports: `/* bulkStore.createSupports */ UNWIND $rows AS row MATCH (a:${ARTICLE_LABEL} {id: row.a}) MATCH (n:${NODE_LABEL} {id: row.n}) CREATE (a)-[s:${SUPPORTS} {claims: row.c}]->(n) SET s.evidence = row.e`,
 });
 
 /** Constraints, idempotent: every MERGE key is unique (the only kind Community has); the searchable labels share one full-text index. */

@@ -2,8 +2,9 @@
  * The test harness for the real Neo4j started by the global setup: a driver,
  * a way to reset the graph, and a fingerprint of the whole graph to compare
  * states (per-label and per-type counts plus a hash of every key and property).
- * Recording times (`ingestedAt`, when a claim was ingested) are left out of the
- * hash: they say when, not what, and two ingests of one file differ only there.
+ * Recording times (an article's `ingestedAt`, when its claims were recorded) are
+ * left out of the hash: they say when, not what, and two ingests of one file
+ * differ only there.
  */
 import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
@@ -61,8 +62,8 @@ export async function openTestDb(env: Record<string, string | undefined> = {}): 
       const [row] = await cypher<{ labels: Array<{ label: string; count: number }>; types: Array<{ type: string; count: number }>; nodes: unknown[]; rels: unknown[] }>(
         `CALL { MATCH (n) ${node} UNWIND labels(n) AS label WITH label, count(*) AS count RETURN collect({label: label, count: count}) AS labels }
          CALL { MATCH ()-[r]->() ${rel} WITH type(r) AS type, count(*) AS count RETURN collect({type: type, count: count}) AS types }
-         CALL { MATCH (n) ${node} RETURN collect([labels(n), properties(n)]) AS nodes }
-         CALL { MATCH (a)-[r]->(b) ${rel} RETURN collect([coalesce(a.id, a.key), type(r), coalesce(b.id, b.key), r {.*, ingestedAt: null}]) AS rels }
+         CALL { MATCH (n) ${node} RETURN collect([labels(n), n {.*, ingestedAt: null}]) AS nodes }
+         CALL { MATCH (a)-[r]->(b) ${rel} RETURN collect([coalesce(a.id, a.key), type(r), coalesce(b.id, b.key), properties(r)]) AS rels }
          RETURN labels, types, nodes, rels`,
       );
       const sortedNodes = (row.nodes as Array<[string[], unknown]>).map(([labels, props]) => stableStringify([[...labels].sort(), props])).sort();

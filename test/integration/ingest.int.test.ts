@@ -230,7 +230,7 @@ describe('idempotence and replacement', () => {
     expect(article.labels.sort()).toEqual(['Node', 'RetractedArticle']);
     expect(article.reason).toBe('fixture: the page was withdrawn');
     expect(article.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    const [kept] = await testDb.cypher<{ n: number }>(`MATCH (:RetractedArticle {id: 'fixture-article-a'})-[r:RETRACTED_SUPPORTS|RETRACTED_MENTIONS]->() WHERE r.retractedAt IS NOT NULL RETURN count(r) AS n`);
+    const [kept] = await testDb.cypher<{ n: number }>(`MATCH (:RetractedArticle {id: 'fixture-article-a'})-[r:RETRACTED_SUPPORTS|RETRACTED_MENTIONS]->() RETURN count(r) AS n`);
     expect(kept.n).toBeGreaterThan(0);
     // What A alone supported or mentioned is no longer a live node; it keeps its id and its retracted claims only.
     expect(await node(E.kestrel.id)).toBeUndefined();
