@@ -7,7 +7,8 @@
  *
  * A fact is a node between two entities, always written
  *   (subject)-[:<subject.rel>]->(fact:Node:Fact:<Kind>)-[:<object.rel>]->(object)
- * and supported by articles through (:Article)-[:SUPPORTS {quote, note, claims}]->(fact).
+ * and supported by articles through (:Article)-[:SUPPORTS {claims, evidence}]->(fact): values by field, and each
+ * value's own evidence (the evidence that the fact exists under `exists`).
  * Single-valued references chosen from claims are materialized as
  *   (holder)-[:<reference.rel>]->(target)
  * with the chosen target's id kept on the holder under `reference.idProperty`.
@@ -30,8 +31,8 @@ export const MENTIONS = 'MENTIONS';
 export const NAMES = 'NAMES';
 
 /**
- * Soft retraction. A retracted article keeps its node (relabelled RetractedArticle) and its claims: its SUPPORTS and
- * MENTIONS edges become RETRACTED_SUPPORTS and RETRACTED_MENTIONS, with the time and reason, so no read path that
+ * Soft retraction. A retracted article keeps its node (relabelled RetractedArticle, with the time and reason) and its
+ * claims: its SUPPORTS and MENTIONS edges become RETRACTED_SUPPORTS and RETRACTED_MENTIONS, so no read path that
  * follows live edges sees them. A fact or entity left with no live support keeps only `Node` and takes `Retracted`:
  * its domain labels, structural edges, references and name keys go, so nothing reaches it but its own retracted
  * claims; ingesting a supporting article again restores it.
