@@ -4,7 +4,7 @@
  *
  * - tokens and bracket nesting, counted by the lexer before anything parses
  *   (graphql-js parses recursively: 3,000 nested `[` overflowed the stack);
- * - graphql-armor: depth, aliases, directives, and no field suggestions;
+ * - graphql-armor: depth, aliases, directives;
  * - cost, priced with the page sizes the operation will really get (ours:
  *   armor's estimate counts `first: $n` and an omitted `first` as 1);
  * - a validation stack that still overflows (fragment chains under a raised
@@ -236,7 +236,8 @@ export function requestLimitPlugins(limits: Config['limits']): Plugin[] {
       maxDirectives: armorRejection(limits.directives, REFUSALS.directives),
       // Priced by costPlugin, which knows the variables.
       costLimit: { enabled: false },
-      blockFieldSuggestion: { enabled: true },
+      // Every error's suggestions, enum values and variables included, are hidden by hideSuggestionsPlugin.
+      blockFieldSuggestion: { enabled: false },
     }) as Plugin,
     costPlugin(limits.cost),
   ];
