@@ -65,7 +65,7 @@ export const REFUSALS = {
   cost: (found: number, max: number) => limitError('COST_LIMIT', `${over('Query cost', found, max)}: lower first on the largest lists, or ask fewer fields.`),
 };
 
-/** "Query cost 130170 is over the limit of 100000"; without `found` when it is not known (counting stopped at the limit). */
+/** "Query cost 447378 is over the limit of 200000"; without `found` when it is not known (counting stopped at the limit). */
 function over(what: string, found: number | null, max: number): string {
   return `${what}${found === null ? '' : ` ${found}`} is over the limit of ${max}`;
 }

@@ -7,6 +7,7 @@ import { loadConfig } from '../../src/config';
 import { createServer } from '../../src/server';
 import { readQuery } from '../../src/neo4j/driver';
 import { openTestDb, type TestDb } from '../helpers/db';
+import { DEALS_WITH_CLAIMS } from '../helpers/analyst-queries';
 
 let testDb: TestDb;
 
@@ -84,6 +85,13 @@ describe('request-shape limits', () => {
     ]);
     const estimate = Number(/cost (\d+)/.exec(body.errors[0].message)![1]);
     expect(estimate).toBeGreaterThan(config.limits.cost);
+  });
+
+  it('answers a deals query with its claims at first: 50, dearer than the old default of 100000', async () => {
+    const { status, body } = await post(server(), { query: DEALS_WITH_CLAIMS });
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.deals.totalCount).toBeGreaterThanOrEqual(0);
   });
 
   it('prices page sizes sent as variables like page sizes written in', async () => {
