@@ -4,15 +4,16 @@
  *
  * - tokens and bracket nesting, counted by the lexer before anything parses
  *   (graphql-js parses recursively: 3,000 nested `[` overflowed the stack);
- * - graphql-armor: depth, aliases, directives, and no field suggestions;
+ * - graphql-armor: depth, aliases, directives;
  * - cost, priced with the page sizes the operation will really get (ours:
  *   armor's estimate counts `first: $n` and an omitted `first` as 1);
  * - a validation stack that still overflows (fragment chains under a raised
  *   token limit) is the same refusal.
  *
- * Every refusal is HTTP 400 with its own `extensions.code`, whatever the
- * Accept header: it is the server's policy, not a GraphQL validation result
+ * Every refusal is HTTP 400 with its own `extensions.code` (`REFUSALS`), whatever
+ * the Accept header: it is the server's policy, not a GraphQL validation result
  * (which the GraphQL-over-HTTP spec answers with 200 under application/json).
+ * Its message names the limit, what the request came to, and what to change.
  */
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import {
@@ -50,6 +51,25 @@ export function limitError(code: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code, http: { status: 400, spec: false } } });
 }
 
+/**
+ * The refusal of each limit, from what the request came to (`found`) and the limit (`max`). None is labelled
+ * "Syntax Error", as graphql-armor labels its own: the document is well formed, it asks for too much.
+ */
+export const REFUSALS = {
+  tokens: (max: number) => limitError('TOKEN_LIMIT', `${over('Token count', null, max)}: select fewer fields, or split the question into several requests.`),
+  nesting: (max: number) => limitError('NESTING_LIMIT', `${over('Bracket nesting', null, max)}: flatten the document.`),
+  fragmentNesting: () => limitError('NESTING_LIMIT', 'Fragments spread through each other too deeply to be checked: flatten the document.'),
+  depth: (found: number | null, max: number) => limitError('DEPTH_LIMIT', `${over('Query depth', found, max)}: nest fewer fields, and follow up with node(id:) on the ids you got.`),
+  aliases: (found: number | null, max: number) => limitError('ALIAS_LIMIT', `${over('Alias count', found, max)}: split the question into several requests.`),
+  directives: (found: number | null, max: number) => limitError('DIRECTIVE_LIMIT', `${over('Directive count', found, max)}: use fewer @include and @skip.`),
+  cost: (found: number, max: number) => limitError('COST_LIMIT', `${over('Query cost', found, max)}: lower first on the largest lists, or ask fewer fields.`),
+};
+
+/** "Query cost 447378 is over the limit of 200000"; without `found` when it is not known (counting stopped at the limit). */
+function over(what: string, found: number | null, max: number): string {
+  return `${what}${found === null ? '' : ` ${found}`} is over the limit of ${max}`;
+}
+
 const OPENING = new Set<string>([TokenKind.BRACE_L, TokenKind.BRACKET_L, TokenKind.PAREN_L]);
 const CLOSING = new Set<string>([TokenKind.BRACE_R, TokenKind.BRACKET_R, TokenKind.PAREN_R]);
 
@@ -65,10 +85,10 @@ export function checkDocumentSize(query: string, maxTokens: number): GraphQLErro
   try {
     for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) {
       tokens += 1;
-      if (tokens > maxTokens) return limitError('TOKEN_LIMIT_EXCEEDED', `Token limit of ${maxTokens} exceeded.`);
+      if (tokens > maxTokens) return REFUSALS.tokens(maxTokens);
       if (OPENING.has(token.kind)) {
         nesting += 1;
-        if (nesting > MAX_NESTING) return limitError('NESTING_LIMIT_EXCEEDED', `Brackets nest more than ${MAX_NESTING} deep.`);
+        if (nesting > MAX_NESTING) return REFUSALS.nesting(MAX_NESTING);
       } else if (CLOSING.has(token.kind)) {
         nesting -= 1;
       }
@@ -102,7 +122,7 @@ function validationStackPlugin(): Plugin {
         try {
           return validateFn(...args);
         } catch (error) {
-          if (isStackOverflow(error)) return [limitError('NESTING_LIMIT_EXCEEDED', 'The document nests too deeply (through its fragments) to be checked.')];
+          if (isStackOverflow(error)) return [REFUSALS.fragmentNesting()];
           throw error;
         }
       });
@@ -179,18 +199,27 @@ function costPlugin(maxCost: number): Plugin {
     onExecute({ args, setResultAndStopExecution }) {
       const cost = estimateCost(args.schema, args.document, args.variableValues, args.operationName);
       if (cost !== null && cost > maxCost) {
-        setResultAndStopExecution({ errors: [limitError('COST_LIMIT_EXCEEDED', `Query cost limit of ${maxCost} exceeded, found ${Math.round(cost)}: ask for fewer items (first) or fewer nested lists.`)] });
+        setResultAndStopExecution({ errors: [REFUSALS.cost(Math.round(cost), maxCost)] });
       }
     },
   };
 }
 
-/** graphql-armor reports through the validation context, with our code, instead of throwing a code-less error. */
-function armorRejection(code: string) {
+/**
+ * graphql-armor reports through the validation context with our refusal, instead of throwing its code-less
+ * "Syntax Error: … limit of n exceeded, found m." (m is read from that message; null if armor ever words it otherwise).
+ */
+function armorRejection(max: number, refuse: (found: number | null, max: number) => GraphQLError) {
   return {
+    n: max,
     exposeLimits: true,
     propagateOnRejection: false,
-    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(limitError(code, error.message.replace(/^Syntax Error: /, '')))],
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) => {
+        const found = /found (\d+)/.exec(error.message);
+        context?.reportError(refuse(found ? Number(found[1]) : null, max));
+      },
+    ],
   };
 }
 
@@ -200,14 +229,15 @@ export function requestLimitPlugins(limits: Config['limits']): Plugin[] {
     documentSizePlugin(limits.tokens),
     validationStackPlugin(),
     EnvelopArmorPlugin({
-      maxDepth: { n: limits.depth, flattenFragments: true, ...armorRejection('DEPTH_LIMIT_EXCEEDED') },
-      maxAliases: { n: limits.aliases, ...armorRejection('ALIAS_LIMIT_EXCEEDED') },
+      maxDepth: { flattenFragments: true, ...armorRejection(limits.depth, REFUSALS.depth) },
+      maxAliases: armorRejection(limits.aliases, REFUSALS.aliases),
       // Counted by documentSizePlugin before parsing, with the nesting.
       maxTokens: { enabled: false },
-      maxDirectives: { n: limits.directives, ...armorRejection('DIRECTIVE_LIMIT_EXCEEDED') },
+      maxDirectives: armorRejection(limits.directives, REFUSALS.directives),
       // Priced by costPlugin, which knows the variables.
       costLimit: { enabled: false },
-      blockFieldSuggestion: { enabled: true },
+      // Every error's suggestions, enum values and variables included, are hidden by hideSuggestionsPlugin.
+      blockFieldSuggestion: { enabled: false },
     }) as Plugin,
     costPlugin(limits.cost),
   ];

@@ -15,6 +15,7 @@ import { isReachable, type Db } from './neo4j/driver';
 import { resolvers } from './resolvers';
 import { explorerPlugin } from './explorer/serve';
 import { requestLimitPlugins } from './request-limits';
+import { hideSuggestionsPlugin } from './hide-suggestions';
 import { apiKeyPlugin, bodyPlugin, CSRF_HEADER, csrfPlugin, singleEndpointPlugin, singleMutationPlugin } from './security';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 
@@ -81,6 +82,7 @@ export function createServer({ db, config, log = (line) => process.stderr.write(
     bodyPlugin(config.maxBodyBytes),
     ...requestLimitPlugins(config.limits),
     singleMutationPlugin(),
+    hideSuggestionsPlugin(),
   ];
   if (config.production) plugins.push(useDisableIntrospection());
   if (exposeRoundTrips) plugins.push(roundTripsPlugin() as Plugin);
