@@ -1,11 +1,14 @@
 /**
  * Opens the database the config points at: NEO4J_URI when set, otherwise the
  * embedded Neo4j, supervised (restarted when it dies). Verifies connectivity
- * and creates the schema. `connectToRunningDatabase` only connects, to read.
+ * and creates the schema. `connectToRunningDatabase` only connects, to read;
+ * `openCurationDatabase` joins the Neo4j of a running `npm start` before it
+ * would start one.
  */
+import path from 'node:path';
 import type { Config } from './config';
 import { createDriver, type Db } from './neo4j/driver';
-import { superviseEmbeddedNeo4j, type SupervisedNeo4j } from './neo4j/embedded';
+import { EmbeddedNeo4jError, superviseEmbeddedNeo4j, type SupervisedNeo4j } from './neo4j/embedded';
 import { ensureSchema } from './stores/schema-store';
 
 export interface OpenDatabase {
@@ -15,13 +18,18 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-export async function openDatabase(config: Config, log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<OpenDatabase> {
+/** `announce: false` leaves out the two lines about starting the embedded Neo4j (the caller says which database it used). */
+export async function openDatabase(
+  config: Config,
+  log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+  { announce = true }: { announce?: boolean } = {},
+): Promise<OpenDatabase> {
   let embedded: SupervisedNeo4j | null = null;
   let uri = config.neo4j.uri;
   // Filled in below; a restart of the embedded Neo4j on another port (its own was taken) repoints it.
   let db: Db | null = null;
   if (uri === null) {
-    log(`NEO4J_URI is unset: starting the embedded Neo4j (data in ${config.neo4j.embeddedDataDir})...`);
+    if (announce) log(`NEO4J_URI is unset: starting the embedded Neo4j (data in ${config.neo4j.embeddedDataDir})...`);
     embedded = await superviseEmbeddedNeo4j({
       port: config.neo4j.embeddedPort,
       dataDir: config.neo4j.embeddedDataDir,
@@ -37,7 +45,7 @@ export async function openDatabase(config: Config, log: (line: string) => void =
       },
     });
     uri = embedded.uri;
-    log(`Embedded Neo4j ready at ${uri}`);
+    if (announce) log(`Embedded Neo4j ready at ${uri}`);
   }
   db = { driver: createDriver(config.neo4j, uri), database: config.neo4j.database, readTimeoutMs: config.neo4j.readTimeoutMs, writeTimeoutMs: config.neo4j.writeTimeoutMs };
   const opened: Db = db;
@@ -53,6 +61,57 @@ export async function openDatabase(config: Config, log: (line: string) => void =
     throw error;
   }
   return { db: opened, embedded, close };
+}
+
+/** The database a curation command writes to, with the one line that says which it is. */
+export interface CurationDatabase extends OpenDatabase {
+  /** `Using the running Neo4j at bolt://127.0.0.1:7687 (npm start).`, `Started the embedded Neo4j on ./data/neo4j.`, ... */
+  used: string;
+}
+
+/** The embedded Neo4j's store or port is held by a process that does not answer Bolt; the message says what to do. */
+export class DatabaseBusyError extends Error {
+  override name = 'DatabaseBusyError';
+}
+
+/**
+ * Opens the database for `npm run ingest`, `npm run seed` and `--retract`, so that they work while `npm start` serves:
+ * 1. NEO4J_URI, when set;
+ * 2. else the embedded Neo4j of a running `npm start`, when Bolt answers on 127.0.0.1:NEO4J_EMBEDDED_PORT within
+ *    `probeTimeoutMs`; the same driver code then writes to it, and it is left running at `close()`;
+ * 3. else the embedded Neo4j, started here as `npm start` would and stopped at `close()`.
+ * Rejects with DatabaseBusyError when step 3 finds the store locked or the port taken by a process that did not answer
+ * in step 2 (a stuck server); with the driver's error when NEO4J_URI does not answer.
+ */
+export async function openCurationDatabase(config: Config, log: (line: string) => void, probeTimeoutMs = 2000): Promise<CurationDatabase> {
+  if (config.neo4j.uri !== null) {
+    const database = await openDatabase(config, log);
+    return { ...database, used: `Using the Neo4j at ${config.neo4j.uri} (NEO4J_URI).` };
+  }
+  const running = await connectToRunningDatabase(config, probeTimeoutMs);
+  if (running.ok) {
+    await running.close();
+    const database = await openDatabase({ ...config, neo4j: { ...config.neo4j, uri: running.uri } }, log);
+    return { ...database, used: `Using the running Neo4j at ${running.uri} (npm start).` };
+  }
+  const store = displayPath(config.neo4j.embeddedDataDir);
+  try {
+    const database = await openDatabase(config, log, { announce: false });
+    return { ...database, used: `Started the embedded Neo4j on ${store}.` };
+  } catch (error) {
+    if (!(error instanceof EmbeddedNeo4jError) || error.failure === null) throw error;
+    const held = error.failure === 'STORE_LOCKED' ? `its store ${store} is locked` : `port ${config.neo4j.embeddedPort} on 127.0.0.1 is taken`;
+    const message =
+      `Cannot start the embedded Neo4j: ${held} by another process, and ${running.reason}. ` +
+      'Stop that process (a stuck npm start?) and run this again, or set NEO4J_URI to a Neo4j that is running.';
+    throw new DatabaseBusyError(message.replace(/\s+/g, ' '));
+  }
+}
+
+/** `./data/neo4j` for a directory under the working directory, the absolute path otherwise. */
+function displayPath(dir: string): string {
+  const relative = path.relative(process.cwd(), dir);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? dir : `./${relative}`;
 }
 
 /** A Neo4j that was already running, opened for reads only; or why there is none. */

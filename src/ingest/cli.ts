@@ -1,7 +1,8 @@
 /**
  * `npm run ingest -- <files or folders> [--dry-run]`, `npm run ingest -- --retract <article-id>`
- * and `npm run seed`. Exit status: 0 when every file went in (or was
- * unchanged), 1 when any file was rejected, 2 on bad usage or a database error.
+ * and `npm run seed`. They write to the Neo4j of a running `npm start` when there is one, and start the
+ * embedded Neo4j only when there is none (`openCurationDatabase`). Exit status: 0 when every file went in
+ * (or was unchanged), 1 when any file was rejected, 2 on bad usage or a database error (one line, no stack).
  */
 import { parseArgs } from 'node:util';
 import { dryRunFiles, type DryRunReport } from './dry-run';
@@ -49,11 +50,13 @@ async function dryRun(files: string[]): Promise<number> {
   return rejected > 0 ? 1 : 0;
 }
 
+/** Runs `work` against the running Neo4j, or one started for it, after one line saying which. */
 async function withDatabase<T>(work: (ingestion: import('./ingestion').Ingestion) => Promise<T>): Promise<T> {
-  const { openDatabase } = await import('../open-database');
+  const { openCurationDatabase } = await import('../open-database');
   const { createIngestion } = await import('./ingestion');
   const { loadConfig } = await import('../config');
-  const database = await openDatabase(loadConfig());
+  const database = await openCurationDatabase(loadConfig(), (line) => process.stderr.write(`${line}\n`));
+  process.stdout.write(`${database.used}\n`);
   try {
     return await work(createIngestion(database.db));
   } finally {

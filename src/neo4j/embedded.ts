@@ -51,8 +51,24 @@ export interface EmbeddedOptions {
   startTimeoutMs?: number;
 }
 
+/** Why a launcher could not start, where it is one another process can cause: its port or its store is taken. */
+export type EmbeddedFailure = 'PORT_IN_USE' | 'STORE_LOCKED';
+
 export class EmbeddedNeo4jError extends Error {
   override name = 'EmbeddedNeo4jError';
+  /** PORT_IN_USE or STORE_LOCKED when the launcher said so; null for any other failure. */
+  readonly failure: EmbeddedFailure | null;
+  constructor(message: string, failure: EmbeddedFailure | null = null) {
+    super(message);
+    this.failure = failure;
+  }
+}
+
+/** The launcher reports these only as text (its NEO4J_ERROR line, or Neo4j's own message), so this is the one place that reads it. */
+function classifyFailure(detail: string): EmbeddedFailure | null {
+  if (/port \d+ on \S+ is already in use/.test(detail)) return 'PORT_IN_USE';
+  if (/Lock file has been locked by another process/.test(detail)) return 'STORE_LOCKED';
+  return null;
 }
 
 const MISSING_TOOLS =
@@ -174,7 +190,7 @@ function waitForReady(child: ChildProcess, exited: Promise<Neo4jExit>, timeoutMs
     void exited.then((exit) => {
       clearTimeout(timer);
       const detail = reason ?? (stderrTail.join('\n') || 'no output');
-      reject(new EmbeddedNeo4jError(`Embedded Neo4j exited with ${describeExit(exit)}: ${detail}`));
+      reject(new EmbeddedNeo4jError(`Embedded Neo4j exited with ${describeExit(exit)}: ${detail}`, classifyFailure(detail)));
     });
   });
 }
@@ -287,7 +303,7 @@ export async function superviseEmbeddedNeo4j(options: EmbeddedOptions & Supervis
         lastFailure = (error as Error).message;
         log(`Restarting the embedded Neo4j failed: ${lastFailure}`);
         // Port taken meanwhile: any free port, and the driver is pointed at it (onUriChange).
-        if (/already in use/.test(lastFailure)) tryPort = 0;
+        if (error instanceof EmbeddedNeo4jError && error.failure === 'PORT_IN_USE') tryPort = 0;
       } finally {
         starting = null;
       }

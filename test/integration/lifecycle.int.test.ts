@@ -3,10 +3,7 @@
  * ever left behind, and a busy port is a one-line error. These start real
  * JVMs, so each test takes a few seconds.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { prepareFile } from '../../src/ingest/prepare';
@@ -15,48 +12,7 @@ import { loadConfig } from '../../src/config';
 import { isReachable } from '../../src/neo4j/driver';
 import { startEmbeddedNeo4j } from '../../src/neo4j/embedded';
 import { openDatabase } from '../../src/open-database';
-
-const ROOT = path.resolve(__dirname, '..', '..');
-
-function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'kb-lifecycle-'));
-}
-
-/** PIDs of launcher JVMs using `dataDir`. */
-function javaPids(dataDir: string): number[] {
-  const result = spawnSync('pgrep', ['-f', `kb.EmbeddedNeo4j.*${dataDir}`], { encoding: 'utf8' });
-  return result.stdout.split('\n').filter(Boolean).map(Number);
-}
-
-async function waitFor(check: () => boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return check();
-}
-
-function busyPort(): Promise<net.Server> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => resolve(server));
-  });
-}
-
-function startMain(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  // The same command as `npm start`, so the process we signal is the one that owns the launcher.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: '', KB_SEED_ON_START: 'false', NEO4J_EMBEDDED_PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  started.push(child);
-  return { child, output: () => output, exited };
-}
+import { busyPort, javaPids, killStartedServers, ROOT, startMain, startServing, tempDir, timeUntil, waitFor } from '../helpers/processes';
 
 describe('the embedded Neo4j', () => {
   it('fails with a one-line reason when its port is busy', async () => {
@@ -104,10 +60,7 @@ describe('the supervised embedded Neo4j', () => {
   }, 120_000);
 });
 
-const started: ChildProcess[] = [];
-afterAll(() => {
-  for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
-});
+afterAll(killStartedServers);
 
 describe('npm start', () => {
   it('leaves no Java process after Ctrl-C', async () => {
@@ -151,26 +104,6 @@ describe('npm start', () => {
     }
   });
 });
-
-/** Polls `check` until it holds or `timeoutMs` passes; returns how long it took, or null. */
-async function timeUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<number | null> {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    if (await check().catch(() => false)) return Date.now() - started;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return null;
-}
-
-/** Starts npm start on a fresh store and any free ports; resolves once it serves, with its base URL. */
-async function startServing(env: Record<string, string> = {}) {
-  const dataDir = tempDir();
-  const main = startMain({ PORT: '0', NEO4J_EMBEDDED_DATA: dataDir, ...env });
-  expect(await waitFor(() => main.output().includes('Knowledge base ready'), 90_000)).toBe(true);
-  const base = `http://127.0.0.1:${/http:\/\/127\.0\.0\.1:(\d+)\/graphql/.exec(main.output())![1]}`;
-  const status = (route: string) => fetch(`${base}${route}`, { signal: AbortSignal.timeout(3000) }).then((response) => response.status);
-  return { main, dataDir, base, status };
-}
 
 describe('npm start supervising its embedded Neo4j', () => {
   it('restarts it after a SIGKILL, on the same store, and /readyz is 200 again within 15 s with no intervention', async () => {
