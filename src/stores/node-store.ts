@@ -50,7 +50,8 @@ export function createNodeStore(db: Db) {
      * Up to `limit` distinct entities of `type` with a name or alias whose normalized key starts with the normalized
      * `prefix`, ordered by name then id; empty when the prefix normalizes to nothing. `STARTS WITH` on the key, with the
      * type written into it, is a range seek on the NameKey uniqueness index (PROFILE: NodeUniqueIndexSeekByRange). The
-     * hint is needed: without it the planner scanned the whole index and filtered (PROFILE, Neo4j 5.26, 200 keys).
+     * hint keeps it so: without it, PROFILE on Neo4j 5.26 showed a scan of the whole index and a filter on a store holding
+     * only 200 keys, all starting "Deal:oracle" (with the seed corpus loaded it seeks either way).
      */
     async findEntitiesByNamePrefix(type: EntityLabel, prefix: string, limit: number): Promise<NodeRow[]> {
       const norm = normalizeName(prefix);

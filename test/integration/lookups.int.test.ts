@@ -2,6 +2,8 @@
  * Forgiving lookups by name (issue 14), against the seed corpus: names and aliases match ignoring case, accents and
  * punctuation, or by a unique start; anything else is null with a NOT_FOUND error that names the closest entities.
  */
+import type { Session } from 'neo4j-driver';
+import { createNodeStore, type NodeStore } from '../../src/stores/node-store';
 import { openTestDb, type TestDb } from '../helpers/db';
 import { ingestFiles, seedFiles } from '../helpers/seed';
 import { createTestServer } from '../helpers/server';
@@ -102,5 +104,49 @@ describe('lookups by name', () => {
     expect(response.data).toEqual({ organization: null });
     expect(response.errors![0].extensions!.code).toBe('NOT_FOUND');
     expect(response.errors![0].message.length).toBeLessThan(200);
+  });
+});
+
+/** The operators of the plan of every statement `call` sends, from PROFILE with the same parameters. */
+async function profiledOperators(call: (nodes: NodeStore) => Promise<unknown>): Promise<string[][]> {
+  const sent: Array<{ cypher: string; params: Record<string, unknown> }> = [];
+  const driver = testDb.db.driver;
+  const original = driver.session.bind(driver);
+  const spy = jest.spyOn(driver, 'session').mockImplementation((config) => {
+    const session: Session = original(config);
+    const run = session.run.bind(session);
+    session.run = ((cypher: string, params: Record<string, unknown>, options?: object) => {
+      sent.push({ cypher, params });
+      return run(cypher, params, options);
+    }) as Session['run'];
+    return session;
+  });
+  try {
+    await call(createNodeStore(testDb.db));
+  } finally {
+    spy.mockRestore();
+  }
+  const operators = (plan: { operatorType: string; children: unknown[] }): string[] => [plan.operatorType.replace(/@.*/, ''), ...plan.children.flatMap((c) => operators(c as typeof plan))];
+  const session = original({ database: testDb.db.database });
+  try {
+    const plans: string[][] = [];
+    for (const { cypher, params } of sent) plans.push(operators((await session.run(`PROFILE ${cypher}`, params)).summary.profile as never));
+    return plans;
+  } finally {
+    await session.close();
+  }
+}
+
+describe('the name-start reads', () => {
+  it('seek the NameKey uniqueness index by range and scan nothing', async () => {
+    const plans = await profiledOperators(async (nodes) => {
+      await nodes.findEntitiesByNamePrefix('Deal', 'oracle', 6);
+      await nodes.listNameCandidates('Organization', 'opnai');
+    });
+    expect(plans).toHaveLength(2);
+    for (const plan of plans) {
+      expect(plan).toContain('NodeUniqueIndexSeekByRange');
+      expect(plan.filter((op) => /Scan/.test(op))).toEqual([]);
+    }
   });
 });
