@@ -10,6 +10,16 @@ export class BadUserInputError extends GraphQLError {
   }
 }
 
+/**
+ * A by-name lookup that matched nothing, or only an ambiguous prefix: the field answers null and this error says so.
+ * `extensions.suggestions` holds the closest names (data, never schema fields).
+ */
+export class NotFoundError extends GraphQLError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { code: 'NOT_FOUND', ...extensions } });
+  }
+}
+
 /** The challenge every 401 carries (RFC 9110 requires one): the admin token is a bearer token. */
 export const BEARER_CHALLENGE = 'Bearer realm="knowledge-base"';
 

@@ -1547,27 +1547,32 @@ export type Query = {
   capacity: Array<CapacityGroup>;
   /** Shortest paths between two entities (names or ids), each step with its evidence. `maxHops` counts entity-to-entity steps (deals and projects are entities): default 3, maximum 6. `first`: default 5, maximum 20. */
   connections: Array<Path>;
-  /** A deal by id, or by name or alias. */
+  /** A deal by id, or by name or alias or the unique start of one, matched and reported like `organization`. */
   deal?: Maybe<Deal>;
   /** Deals, filtered and sorted; the default order is ANNUALIZED_USD_DESC (unknown values last, then by id). `first`: default 20, maximum 100. */
   deals: DealConnection;
   /** Any node (entity, fact or article) by its id; null when no such id exists. */
   node?: Maybe<Node>;
-  /** An organization by id, or by name or alias (case, accents, spaces and punctuation ignored). Give exactly one of id or name. */
+  /**
+   * An organization by id, or by name or alias (case, accents, spaces and punctuation ignored), or by the start of one
+   * (at least 3 letters or digits) when exactly one organization's name or alias starts so. Give exactly one of id or
+   * name. An unknown id is null. A name that matches nothing, or starts several names, is null with a NOT_FOUND error
+   * whose `extensions.suggestions` lists the closest names (or the names it starts).
+   */
   organization?: Maybe<Organization>;
   /** Organizations, ordered by name then id. `first`: default 20, maximum 100. */
   organizations: OrganizationConnection;
   /** People, ordered by name then id. `first`: default 20, maximum 100. */
   people: PersonConnection;
-  /** A person by id, or by name or alias, matched like `organization`. */
+  /** A person by id, or by name or alias or the unique start of one, matched and reported like `organization`. */
   person?: Maybe<Person>;
-  /** A project by id, or by name or alias. */
+  /** A project by id, or by name or alias or the unique start of one, matched and reported like `organization`. */
   project?: Maybe<Project>;
   /** Projects, ordered by name then id. `first`: default 20, maximum 100. */
   projects: ProjectConnection;
   /** Full-text search over names, aliases, article titles and summaries, best match first; every word must match. `text`: at most 500 characters, of which the first 16 distinct words count (words are cut where the index cuts them: "a,b" is two). `first`: default 10, maximum 50. */
   search: Array<SearchResult>;
-  /** A data-center site by id, or by name or alias. */
+  /** A data-center site by id, or by name or alias or the unique start of one, matched and reported like `organization`. */
   site?: Maybe<Site>;
   /** Sites, ordered by capacity (largest first, unknown last) then id. `first`: default 20, maximum 100. */
   sites: SiteConnection;

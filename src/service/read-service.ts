@@ -7,7 +7,8 @@ import { ARTICLE_LABEL, type CapacityGroupBy, type EntityLabel } from '../model/
 import { groupCapacity } from '../domain/capacity';
 import { normalizeName } from '../domain/names';
 import { pathSteps, type PathStep } from '../domain/paths';
-import { BadUserInputError } from '../errors';
+import { closestNames } from '../domain/closest-names';
+import { BadUserInputError, NotFoundError } from '../errors';
 import { LIMITS, checkLimit, checkRange } from '../limits';
 import type { Page } from '../stores/query-store';
 import type { NodeRow } from '../domain/rows';
@@ -27,6 +28,13 @@ export interface Connection {
 }
 
 const CURSOR_PREFIX = 'offset:';
+
+/** Normalized characters a name needs before it may match as the prefix of another ("ab" matches nothing by prefix). */
+export const MIN_PREFIX_LENGTH = 3;
+/** Names a NOT_FOUND message lists at most. */
+const MAX_SUGGESTIONS = 5;
+/** Characters of the asked name a NOT_FOUND message repeats at most. */
+const SHOWN_NAME_LENGTH = 100;
 
 export function encodeCursor(offset: number): string {
   return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
@@ -122,6 +130,35 @@ export function createKbService(stores: Stores, loaders: Loaders) {
     return row;
   }
 
+  /**
+   * A root lookup by name: the exact name or alias, else the one entity a name or alias of which starts with it (at
+   * least MIN_PREFIX_LENGTH normalized characters). Never null: no match, or a prefix several entities share, throws
+   * NOT_FOUND with the closest names, or the entities the prefix begins. Filters keep to exact names (`findByName`).
+   */
+  async function resolveName(type: EntityLabel, name: string): Promise<NodeRow> {
+    const exact = await findByName(type, name);
+    if (exact) return exact;
+    const norm = normalizeName(name);
+    const shown = name.length > SHOWN_NAME_LENGTH ? `${name.slice(0, SHOWN_NAME_LENGTH)}…` : name;
+    const asked = JSON.stringify(shown);
+    const what = type.toLowerCase();
+    if ([...norm].length >= MIN_PREFIX_LENGTH) {
+      const matches = await stores.nodes.findEntitiesByNamePrefix(type, norm, MAX_SUGGESTIONS + 1);
+      if (matches.length === 1) {
+        loaders.node.prime(matches[0].id, matches[0]);
+        return matches[0];
+      }
+      if (matches.length > 1) {
+        const names = matches.slice(0, MAX_SUGGESTIONS).map((m) => String(m.name));
+        const more = matches.length > MAX_SUGGESTIONS ? ', …' : '';
+        throw new NotFoundError(`no single ${what} named ${asked}; candidates: ${names.join(', ')}${more}`, { type, name: shown, ambiguous: true, suggestions: names });
+      }
+    }
+    const suggestions = norm ? closestNames(norm, await stores.nodes.listNameCandidates(type, norm), MAX_SUGGESTIONS) : [];
+    const closest = suggestions.length > 0 ? `; closest: ${suggestions.join(', ')}` : '';
+    throw new NotFoundError(`no ${what} named ${asked}${closest}`, { type, name: shown, ambiguous: false, suggestions });
+  }
+
   async function entityId(type: EntityLabel | null, value: string): Promise<string | null> {
     if (type === null) return (await loaders.anyEntity.load(value))?.id ?? null;
     const byId = await loaders.node.load(value);
@@ -195,10 +232,13 @@ export function createKbService(stores: Stores, loaders: Loaders) {
 
     stats: () => stores.queries.stats(),
 
-    /** The entity of `type` by id or by name; exactly one must be given. */
+    /**
+     * The entity of `type` by id or by name; exactly one must be given. An unknown id (or one of another type) is null
+     * without an error: an id is exact, so there is nothing to suggest. An unknown name throws NOT_FOUND (resolveName).
+     */
     async lookup(type: EntityLabel, args: { id?: string | null; name?: string | null }): Promise<NodeRow | null> {
       if ((args.id ? 1 : 0) + (args.name ? 1 : 0) !== 1) throw new BadUserInputError('Give exactly one of id or name.');
-      const row = args.id ? await loaders.node.load(args.id) : await findByName(type, args.name as string);
+      const row = args.id ? await loaders.node.load(args.id) : await resolveName(type, args.name as string);
       return row && row.type === type ? row : null;
     },
 
