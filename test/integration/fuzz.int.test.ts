@@ -14,7 +14,7 @@ let testDb: TestDb;
 let yoga: ReturnType<typeof createTestServer>['yoga'];
 const schema = createSchema();
 
-const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'UNAUTHENTICATED', 'BAD_REQUEST', 'DEPTH_LIMIT', 'ALIAS_LIMIT', 'DIRECTIVE_LIMIT', 'TOKEN_LIMIT', 'NESTING_LIMIT', 'COST_LIMIT']);
+const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'UNAUTHENTICATED', 'BAD_REQUEST', 'DEPTH_LIMIT', 'ALIAS_LIMIT', 'DIRECTIVE_LIMIT', 'TOKEN_LIMIT', 'NESTING_LIMIT', 'COST_LIMIT', 'NOT_FOUND']);
 const BOUNDARY_INTS = [-1, 0, 1, 5, 100, 101, 2147483647, -2147483648];
 const BOUNDARY_FLOATS = [0, -1, 1e10, 1e308, -0.5];
 /** Strings that once reached Neo4j and failed there: forged cursors (any String argument may be an `after`), Lucene bombs. */
