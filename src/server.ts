@@ -14,6 +14,7 @@ import { createContext, type Context } from './context';
 import { isReachable, type Db } from './neo4j/driver';
 import { resolvers } from './resolvers';
 import { explorerPlugin } from './explorer/serve';
+import { exportPlugin } from './exports/export-plugin';
 import { requestLimitPlugins } from './request-limits';
 import { hideSuggestionsPlugin } from './hide-suggestions';
 import { apiKeyPlugin, bodyPlugin, CSRF_HEADER, csrfPlugin, singleEndpointPlugin, singleMutationPlugin } from './security';
@@ -73,9 +74,12 @@ function roundTripsPlugin(): Plugin<Context> {
 }
 
 export function createServer({ db, config, log = (line) => process.stderr.write(`${line}\n`), exposeRoundTrips = false, readiness = () => ({}) }: ServerOptions): KbServer {
+  // The exports run their pages through this very instance, so they pass the same key check, limits and validation.
+  const self: { yoga?: KbServer } = {};
   const plugins: Plugin[] = [
     healthPlugin(db, readiness),
     explorerPlugin(),
+    exportPlugin(() => (url, init) => Promise.resolve(self.yoga!.fetch(url, init))),
     singleEndpointPlugin(GRAPHQL_PATH),
     apiKeyPlugin(config),
     csrfPlugin(),
@@ -86,7 +90,7 @@ export function createServer({ db, config, log = (line) => process.stderr.write(
   ];
   if (config.production) plugins.push(useDisableIntrospection());
   if (exposeRoundTrips) plugins.push(roundTripsPlugin() as Plugin);
-  return createYoga<Record<string, never>, Context>({
+  const yoga = createYoga<Record<string, never>, Context>({
     schema: createSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
     multipart: false,
@@ -114,4 +118,6 @@ export function createServer({ db, config, log = (line) => process.stderr.write(
     // Unexpected errors are logged once, with their request id, by maskError above.
     logging: { debug: () => undefined, info: () => undefined, warn: (...args: unknown[]) => log(`yoga: ${args.map(String).join(' ')}`), error: () => undefined },
   });
+  self.yoga = yoga;
+  return yoga;
 }

@@ -1,0 +1,122 @@
+/**
+ * /export/deals.csv and /export/deals.jsonl against the seed corpus: the rows are what `deals(filter:)` answers
+ * through /graphql, bad parameters are 400 BAD_USER_INPUT, and API keys guard them as they guard /graphql.
+ */
+import { parse } from 'csv-parse/sync';
+import { EXPORT_DEALS_QUERY } from '../../src/exports/deal-rows';
+import { createServer } from '../../src/server';
+import { openTestDb, type TestDb } from '../helpers/db';
+import { ingestFiles, seedFiles } from '../helpers/seed';
+import { createTestServer, type GraphQLResponse } from '../helpers/server';
+
+let testDb: TestDb;
+let server: ReturnType<typeof createTestServer>;
+
+beforeAll(async () => {
+  testDb = await openTestDb();
+  await testDb.reset();
+  const reports = await ingestFiles(testDb.db, seedFiles());
+  expect(reports.filter((r) => r.status === 'REJECTED')).toEqual([]);
+  server = createTestServer(testDb);
+}, 300_000);
+
+afterAll(async () => {
+  await testDb.close();
+});
+
+const get = (path: string, headers: Record<string, string> = {}) => server.yoga.fetch(`http://kb.test${path}`, { headers });
+
+/** Every deal GraphQL returns for `filter`, paging as a client would. */
+async function allDeals(filter: Record<string, unknown>) {
+  const nodes: any[] = [];
+  let after: string | null = null;
+  let totalCount = -1;
+  do {
+    const response: GraphQLResponse = await server.gql(EXPORT_DEALS_QUERY, { first: 100, after, filter });
+    expect(response.errors).toBeUndefined();
+    totalCount = response.data.deals.totalCount;
+    nodes.push(...response.data.deals.edges.map((e: any) => e.node));
+    after = response.data.deals.pageInfo.hasNextPage ? response.data.deals.pageInfo.endCursor : null;
+  } while (after);
+  return { nodes, totalCount };
+}
+
+describe('GET /export/deals.csv', () => {
+  it('parses back as CSV with evidence columns, one row per deal GraphQL counts for the same filter', async () => {
+    const response = await get('/export/deals.csv?party=Oracle&minAnnualizedUsd=1e9');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+    const rows: Array<Record<string, string>> = parse(await response.text(), { columns: true });
+    const { nodes, totalCount } = await allDeals({ party: 'Oracle', minAnnualizedUsd: 1e9 });
+    expect(totalCount).toBeGreaterThan(0);
+    expect(rows).toHaveLength(totalCount);
+    expect(rows.map((r) => r.id)).toEqual(nodes.map((n) => n.id));
+    const contract = rows.find((r) => r.id === nodes.find((n) => n.name === 'Oracle OpenAI cloud contract')?.id) ?? rows[0];
+    expect(Number(contract.evidence_count)).toBeGreaterThan(0);
+    for (const column of ['evidence_quotes', 'evidence_publishers', 'evidence_dates', 'evidence_urls']) {
+      expect(contract[column].split(' | ')).toHaveLength(Number(contract.evidence_count));
+    }
+    expect(contract.evidence_urls).toMatch(/^https?:\/\//);
+  });
+
+  it('exports every deal without a filter, as many rows as totalCount', async () => {
+    const rows = parse(await (await get('/export/deals.csv')).text(), { columns: true });
+    expect(rows).toHaveLength((await allDeals({})).totalCount);
+  });
+
+  it('answers a filter nothing matches with the header row only', async () => {
+    const text = await (await get('/export/deals.csv?party=Oracle&minAnnualizedUsd=1e15')).text();
+    expect(parse(text)).toEqual([expect.arrayContaining(['id', 'evidence_quotes'])]);
+  });
+});
+
+describe('GET /export/deals.jsonl', () => {
+  it('writes one line per deal, each the node exactly as GraphQL returns it', async () => {
+    const response = await get('/export/deals.jsonl?status=SIGNED');
+    expect(response.status).toBe(200);
+    const lines = (await response.text()).split('\n').filter(Boolean).map((line) => JSON.parse(line));
+    expect(lines).toEqual((await allDeals({ status: 'SIGNED' })).nodes);
+  });
+});
+
+describe('export parameters', () => {
+  it.each([
+    ['a number that does not parse', '?minAnnualizedUsd=lots'],
+    ['a number out of range', '?minAnnualizedUsd=-1'],
+    ['an unknown status', '?status=MAYBE'],
+    ['an unknown parameter', '?colour=red'],
+    ['a repeated parameter', '?party=Oracle&party=OpenAI'],
+  ])('answers %s with 400 and a BAD_USER_INPUT error body', async (_, query) => {
+    const response = await get(`/export/deals.csv${query}`);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const body = await response.json();
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0].message).toEqual(expect.any(String));
+  });
+
+  it('answers an unknown export with 404 and another method with 405', async () => {
+    expect((await get('/export/nothing.csv')).status).toBe(404);
+    expect((await server.yoga.fetch('http://kb.test/export/deals.csv', { method: 'POST' })).status).toBe(405);
+  });
+});
+
+describe('exports with API keys configured', () => {
+  const key = 'export-test-key-0123456789';
+
+  it('refuses a request without a valid key with 401 and serves one with it', async () => {
+    const keyed = await openTestDb({ KB_API_KEYS: key });
+    try {
+      const yoga = createServer({ db: keyed.db, config: keyed.config, log: () => undefined });
+      const refused = await yoga.fetch('http://kb.test/export/deals.csv', { headers: { 'x-api-key': 'wrong-key-0123456789' } });
+      expect(refused.status).toBe(401);
+      expect(refused.headers.get('www-authenticate')).toContain('Bearer');
+      expect((await refused.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      const served = await yoga.fetch('http://kb.test/export/deals.jsonl', { headers: { 'x-api-key': key } });
+      expect(served.status).toBe(200);
+      expect((await served.text()).length).toBeGreaterThan(0);
+    } finally {
+      await keyed.close();
+    }
+  });
+});
