@@ -15,6 +15,8 @@ import { isReachable, type Db } from './neo4j/driver';
 import { resolvers } from './resolvers';
 import { explorerPlugin } from './explorer/serve';
 import { exportPlugin } from './exports/export-plugin';
+import { questionPlugin } from './questions/question-plugin';
+import { SAVED_QUESTIONS } from './questions/saved-questions';
 import { requestLimitPlugins } from './request-limits';
 import { hideSuggestionsPlugin } from './hide-suggestions';
 import { apiKeyPlugin, bodyPlugin, CSRF_HEADER, csrfPlugin, singleEndpointPlugin, singleMutationPlugin } from './security';
@@ -76,10 +78,12 @@ function roundTripsPlugin(): Plugin<Context> {
 export function createServer({ db, config, log = (line) => process.stderr.write(`${line}\n`), exposeRoundTrips = false, readiness = () => ({}) }: ServerOptions): KbServer {
   // The exports run their pages through this very instance, so they pass the same key check, limits and validation.
   const self: { yoga?: KbServer } = {};
+  const selfFetch = () => (url: string, init: RequestInit) => Promise.resolve(self.yoga!.fetch(url, init));
   const plugins: Plugin[] = [
     healthPlugin(db, readiness),
     explorerPlugin(),
-    exportPlugin(() => (url, init) => Promise.resolve(self.yoga!.fetch(url, init))),
+    exportPlugin(selfFetch),
+    questionPlugin(config, selfFetch),
     singleEndpointPlugin(GRAPHQL_PATH),
     apiKeyPlugin(config),
     csrfPlugin(),
@@ -99,7 +103,8 @@ export function createServer({ db, config, log = (line) => process.stderr.write(
     batching: false,
     cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'x-api-key', CSRF_HEADER], credentials: false } : false,
     landingPage: false,
-    graphiql: config.production ? false : { title: 'AI-infrastructure knowledge base', defaultQuery: '{ stats { nodes relationships labels { label count } } }' },
+    // The saved questions open as GraphiQL's first tabs (when no tabs are stored in the browser yet).
+    graphiql: config.production ? false : { title: 'AI-infrastructure knowledge base', defaultTabs: Object.values(SAVED_QUESTIONS).map((query) => ({ query })) },
     renderGraphiQL,
     context: ({ request }) => createContext(db, config, request),
     plugins,

@@ -1,14 +1,18 @@
 /**
  * /export/deals.csv and /export/deals.jsonl against the seed corpus: the rows are what `deals(filter:)` answers
- * through /graphql, bad parameters are 400 BAD_USER_INPUT, and API keys guard them as they guard /graphql.
+ * through /graphql, bad parameters are 400 BAD_USER_INPUT, and API keys guard them as they guard /graphql. Then the
+ * saved questions at /q/<name>: ETags, 304s, and a cache that a retraction clears. The retraction comes last.
  */
 import { parse } from 'csv-parse/sync';
 import { EXPORT_DEALS_QUERY } from '../../src/exports/deal-rows';
-import { createServer } from '../../src/server';
+import { parse as parseGraphQL, validate } from 'graphql';
+import { SAVED_QUESTIONS } from '../../src/questions/saved-questions';
+import { createSchema, createServer } from '../../src/server';
 import { openTestDb, type TestDb } from '../helpers/db';
 import { ingestFiles, seedFiles } from '../helpers/seed';
 import { createTestServer, type GraphQLResponse } from '../helpers/server';
 
+const ADMIN_TOKEN = 'export-test-admin-token-0123456789';
 let testDb: TestDb;
 let server: ReturnType<typeof createTestServer>;
 
@@ -17,7 +21,7 @@ beforeAll(async () => {
   await testDb.reset();
   const reports = await ingestFiles(testDb.db, seedFiles());
   expect(reports.filter((r) => r.status === 'REJECTED')).toEqual([]);
-  server = createTestServer(testDb);
+  server = createTestServer(testDb, { adminToken: ADMIN_TOKEN });
 }, 300_000);
 
 afterAll(async () => {
@@ -104,7 +108,7 @@ describe('export parameters', () => {
 describe('exports with API keys configured', () => {
   const key = 'export-test-key-0123456789';
 
-  it('refuses a request without a valid key with 401 and serves one with it', async () => {
+  it('refuses an export or a saved question without a valid key with 401 and serves one with it', async () => {
     const keyed = await openTestDb({ KB_API_KEYS: key });
     try {
       const yoga = createServer({ db: keyed.db, config: keyed.config, log: () => undefined });
@@ -115,8 +119,52 @@ describe('exports with API keys configured', () => {
       const served = await yoga.fetch('http://kb.test/export/deals.jsonl', { headers: { 'x-api-key': key } });
       expect(served.status).toBe(200);
       expect((await served.text()).length).toBeGreaterThan(0);
+      expect((await yoga.fetch('http://kb.test/q/capacity')).status).toBe(401);
+      expect((await yoga.fetch('http://kb.test/q/capacity', { headers: { 'x-api-key': key } })).status).toBe(200);
     } finally {
       await keyed.close();
     }
+  });
+});
+
+describe('GET /q/<name>', () => {
+  it('holds operations that validate against schema.graphql', () => {
+    const schema = createSchema();
+    for (const document of Object.values(SAVED_QUESTIONS)) expect(validate(schema, parseGraphQL(document))).toEqual([]);
+  });
+
+  it('answers a saved question with the GraphQL answer and an ETag, and a repeat with If-None-Match with 304', async () => {
+    const first = await get('/q/openaiHires');
+    expect(first.status).toBe(200);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+    const body = await first.json();
+    expect(body.data.organization.hires.map((h: any) => h.person.name)).toContain('Spas Lazarov');
+    const again = await get('/q/openaiHires', { 'if-none-match': etag! });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('etag')).toBe(etag);
+    expect(await again.text()).toBe('');
+  });
+
+  it('takes the variables as query parameters and refuses unknown ones with 400 BAD_USER_INPUT', async () => {
+    const response = await get('/q/connections?from=Voltage%20Park&to=Oracle&maxHops=4&first=1');
+    expect(response.status).toBe(200);
+    expect((await response.json()).data.connections[0].hops).toBeGreaterThan(0);
+    const refused = await get('/q/connections?colour=red');
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await get('/q/noSuchQuestion')).status).toBe(404);
+  });
+
+  it('answers with a new ETag after a retraction changes the answer, and the old ETag no longer gets 304', async () => {
+    const before = await get('/q/openaiHires');
+    const etag = before.headers.get('etag')!;
+    const ids = await server.gql('{ organization(name: "OpenAI") { hires { person { name } evidence { article { id } } } } }');
+    const lazarov = ids.data.organization.hires.find((h: any) => h.person.name === 'Spas Lazarov');
+    const retracted = await server.gql('mutation ($id: ID!) { retractArticle(id: $id) { status } }', { id: lazarov.evidence[0].article.id }, { authorization: `Bearer ${ADMIN_TOKEN}` });
+    expect(retracted.errors).toBeUndefined();
+    const after = await get('/q/openaiHires', { 'if-none-match': etag });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(etag);
   });
 });
