@@ -32,11 +32,10 @@ export interface ExportedDeal {
   parties: Array<{ organization: { name: string }; roles: string[] }>;
   project: { name: string } | null;
   site: { name: string } | null;
-  evidence: Array<{ quote: string | null; article: { publisher: string; publishedAt: string | null; url: string } }>;
+  evidence: ExportedEvidence[];
 }
 
-/** What joins the items of a list column; each evidence column lists the deal's evidence in the same order. */
-export const LIST_SEPARATOR = ' | ';
+import { EVIDENCE_COLUMNS, evidenceColumns, type ExportedEvidence } from './evidence-columns';
 
 export const DEAL_COLUMNS = [
   'id',
@@ -52,21 +51,13 @@ export const DEAL_COLUMNS = [
   'parties',
   'project',
   'site',
-  'evidence_count',
-  'evidence_quotes',
-  'evidence_publishers',
-  'evidence_dates',
-  'evidence_urls',
+  ...EVIDENCE_COLUMNS,
 ] as const;
 
 export type DealRow = Record<(typeof DEAL_COLUMNS)[number], string | number | null>;
 
-/**
- * One CSV row per deal. Parties read `Oracle (PROVIDER); OpenAI (BUYER)`. The four evidence columns are aligned
- * lists: the n-th quote, publisher, date and URL belong to the same article; a missing quote or date is an empty item.
- */
+/** One CSV row per deal. Parties read `Oracle (PROVIDER); OpenAI (BUYER)`; evidence as in evidence-columns.ts. */
 export function toDealRow(deal: ExportedDeal): DealRow {
-  const evidence = deal.evidence;
   return {
     id: deal.id,
     name: deal.name,
@@ -81,10 +72,6 @@ export function toDealRow(deal: ExportedDeal): DealRow {
     parties: deal.parties.map((p) => `${p.organization.name} (${p.roles.join(', ')})`).join('; '),
     project: deal.project?.name ?? null,
     site: deal.site?.name ?? null,
-    evidence_count: evidence.length,
-    evidence_quotes: evidence.map((e) => e.quote ?? '').join(LIST_SEPARATOR),
-    evidence_publishers: evidence.map((e) => e.article.publisher).join(LIST_SEPARATOR),
-    evidence_dates: evidence.map((e) => e.article.publishedAt ?? '').join(LIST_SEPARATOR),
-    evidence_urls: evidence.map((e) => e.article.url).join(LIST_SEPARATOR),
+    ...evidenceColumns(deal.evidence),
   };
 }

@@ -5,6 +5,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { EXPORT_DEALS_QUERY } from '../../src/exports/deal-rows';
+import { EXPORT_SITES_QUERY } from '../../src/exports/site-rows';
 import { parse as parseGraphQL, validate } from 'graphql';
 import { SAVED_QUESTIONS } from '../../src/questions/saved-questions';
 import { createSchema, createServer } from '../../src/server';
@@ -30,20 +31,21 @@ afterAll(async () => {
 
 const get = (path: string, headers: Record<string, string> = {}) => server.yoga.fetch(`http://kb.test${path}`, { headers });
 
-/** Every deal GraphQL returns for `filter`, paging as a client would. */
-async function allDeals(filter: Record<string, unknown>) {
+/** Every node GraphQL returns for `filter`, paging as a client would. */
+async function allNodes(query: string, field: string, filter: Record<string, unknown>) {
   const nodes: any[] = [];
   let after: string | null = null;
   let totalCount = -1;
   do {
-    const response: GraphQLResponse = await server.gql(EXPORT_DEALS_QUERY, { first: 100, after, filter });
+    const response: GraphQLResponse = await server.gql(query, { first: 100, after, filter });
     expect(response.errors).toBeUndefined();
-    totalCount = response.data.deals.totalCount;
-    nodes.push(...response.data.deals.edges.map((e: any) => e.node));
-    after = response.data.deals.pageInfo.hasNextPage ? response.data.deals.pageInfo.endCursor : null;
+    totalCount = response.data[field].totalCount;
+    nodes.push(...response.data[field].edges.map((e: any) => e.node));
+    after = response.data[field].pageInfo.hasNextPage ? response.data[field].pageInfo.endCursor : null;
   } while (after);
   return { nodes, totalCount };
 }
+const allDeals = (filter: Record<string, unknown>) => allNodes(EXPORT_DEALS_QUERY, 'deals', filter);
 
 describe('GET /export/deals.csv', () => {
   it('parses back as CSV with evidence columns, one row per deal GraphQL counts for the same filter', async () => {
@@ -83,6 +85,25 @@ describe('GET /export/deals.jsonl', () => {
   });
 });
 
+describe('GET /export/sites.csv and sites.jsonl', () => {
+  it('has one row per site GraphQL counts for the filter, with evidence columns, and JSONL lines equal to its nodes', async () => {
+    const { nodes, totalCount } = await allNodes(EXPORT_SITES_QUERY, 'sites', { country: 'US' });
+    expect(totalCount).toBeGreaterThan(0);
+    const rows: Array<Record<string, string>> = parse(await (await get('/export/sites.csv?country=US')).text(), { columns: true });
+    expect(rows.map((r) => r.id)).toEqual(nodes.map((n) => n.id));
+    expect(rows.every((r) => r.country === 'US')).toBe(true);
+    expect(rows.some((r) => Number(r.evidence_count) > 0 && r.evidence_urls.startsWith('http'))).toBe(true);
+    const lines = (await (await get('/export/sites.jsonl?country=US')).text()).split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    expect(lines).toEqual(nodes);
+  });
+
+  it('refuses a deal filter on sites with 400 BAD_USER_INPUT', async () => {
+    const response = await get('/export/sites.csv?party=Oracle');
+    expect(response.status).toBe(400);
+    expect((await response.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('export parameters', () => {
   it.each([
     ['a number that does not parse', '?minAnnualizedUsd=lots'],
@@ -101,6 +122,7 @@ describe('export parameters', () => {
 
   it('answers an unknown export with 404 and another method with 405', async () => {
     expect((await get('/export/nothing.csv')).status).toBe(404);
+    expect((await get('/export/deals.xml')).status).toBe(404);
     expect((await server.yoga.fetch('http://kb.test/export/deals.csv', { method: 'POST' })).status).toBe(405);
   });
 });
