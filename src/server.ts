@@ -14,6 +14,9 @@ import { createContext, type Context } from './context';
 import { isReachable, type Db } from './neo4j/driver';
 import { resolvers } from './resolvers';
 import { explorerPlugin } from './explorer/serve';
+import { exportPlugin } from './exports/export-plugin';
+import { questionPlugin } from './questions/question-plugin';
+import { SAVED_QUESTIONS } from './questions/saved-questions';
 import { requestLimitPlugins } from './request-limits';
 import { hideSuggestionsPlugin } from './hide-suggestions';
 import { apiKeyPlugin, bodyPlugin, CSRF_HEADER, csrfPlugin, singleEndpointPlugin, singleMutationPlugin } from './security';
@@ -73,9 +76,14 @@ function roundTripsPlugin(): Plugin<Context> {
 }
 
 export function createServer({ db, config, log = (line) => process.stderr.write(`${line}\n`), exposeRoundTrips = false, readiness = () => ({}) }: ServerOptions): KbServer {
+  // The exports run their pages through this very instance, so they pass the same key check, limits and validation.
+  const self: { yoga?: KbServer } = {};
+  const selfFetch = () => (url: string, init: RequestInit) => Promise.resolve(self.yoga!.fetch(url, init));
   const plugins: Plugin[] = [
     healthPlugin(db, readiness),
     explorerPlugin(),
+    exportPlugin(selfFetch),
+    questionPlugin(config, selfFetch),
     singleEndpointPlugin(GRAPHQL_PATH),
     apiKeyPlugin(config),
     csrfPlugin(),
@@ -86,7 +94,7 @@ export function createServer({ db, config, log = (line) => process.stderr.write(
   ];
   if (config.production) plugins.push(useDisableIntrospection());
   if (exposeRoundTrips) plugins.push(roundTripsPlugin() as Plugin);
-  return createYoga<Record<string, never>, Context>({
+  const yoga = createYoga<Record<string, never>, Context>({
     schema: createSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
     multipart: false,
@@ -95,7 +103,8 @@ export function createServer({ db, config, log = (line) => process.stderr.write(
     batching: false,
     cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'x-api-key', CSRF_HEADER], credentials: false } : false,
     landingPage: false,
-    graphiql: config.production ? false : { title: 'AI-infrastructure knowledge base', defaultQuery: '{ stats { nodes relationships labels { label count } } }' },
+    // The saved questions open as GraphiQL's first tabs (when no tabs are stored in the browser yet).
+    graphiql: config.production ? false : { title: 'AI-infrastructure knowledge base', defaultTabs: Object.values(SAVED_QUESTIONS).map((query) => ({ query })) },
     renderGraphiQL,
     context: ({ request }) => createContext(db, config, request),
     plugins,
@@ -114,4 +123,6 @@ export function createServer({ db, config, log = (line) => process.stderr.write(
     // Unexpected errors are logged once, with their request id, by maskError above.
     logging: { debug: () => undefined, info: () => undefined, warn: (...args: unknown[]) => log(`yoga: ${args.map(String).join(' ')}`), error: () => undefined },
   });
+  self.yoga = yoga;
+  return yoga;
 }
