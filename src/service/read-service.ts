@@ -99,10 +99,24 @@ export function checkSearchText(text: string): string {
   return normalized;
 }
 
+/** Every character Lucene's query syntax gives a meaning to, each escaped with a backslash (`&&` and `||` by their halves). */
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** `text` with every Lucene special character escaped, so the query parser reads it as one literal term. */
+export function escapeLucene(text: string): string {
+  return text.replace(LUCENE_SPECIAL, (char) => `\\${char}`);
+}
+
+/** Words shorter than this get no fuzzy variant: one edit away from a two- or three-letter word is another word. */
+const FUZZY_MIN_LENGTH = 4;
+
 /**
- * Turns free text into a Lucene query that matches every word, with Lucene syntax neutralized. The words are cut where
- * Lucene's standard analyzer cuts them, so the cap of LIMITS.searchText.terms counts what Lucene will search for (a
- * text such as "a,b,c" is three terms to Lucene, not one) and a query can never reach Lucene's clause limit.
+ * Turns free text into a Lucene query in which every word must match (AND), each word as itself, as a prefix, or, from
+ * FUZZY_MIN_LENGTH characters on, one edit away: `(lazar OR lazar* OR lazar~1)`. The plain term keeps what the index's
+ * analyzer does to the word (folding, stop words) for an exact match. Every word is escaped, so no text is query syntax.
+ * The words are cut where Lucene's standard analyzer cuts them, so the cap of LIMITS.searchText.terms counts what
+ * Lucene will search for (a text such as "a,b,c" is three terms to Lucene, not one) and a query can never reach
+ * Lucene's clause limit. Null when the text holds no word.
  */
 export function toLuceneQuery(text: string): string | null {
   const terms: string[] = [];
@@ -115,8 +129,10 @@ export function toLuceneQuery(text: string): string | null {
       // The analyzer lowercases, so "Org" and "org" are one term.
       if (seen.has(piece.toLowerCase())) continue;
       seen.add(piece.toLowerCase());
-      // `:` is the only query-syntax character a token can hold; AND/OR/NOT/TO lowercased stay words, not operators.
-      terms.push(piece.replace(/:/g, '\\:').replace(/^(AND|OR|NOT|TO)$/, (word) => word.toLowerCase()));
+      // AND/OR/NOT/TO lowercased stay words, not operators.
+      const word = escapeLucene(piece.replace(/^(AND|OR|NOT|TO)$/, (operator) => operator.toLowerCase()));
+      const fuzzy = [...piece].length >= FUZZY_MIN_LENGTH ? ` OR ${word}~1` : '';
+      terms.push(`(${word} OR ${word}*${fuzzy})`);
     }
     if (terms.length >= LIMITS.searchText.terms) break;
   }
