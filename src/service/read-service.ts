@@ -196,6 +196,16 @@ export function createKbService(stores: Stores, loaders: Loaders) {
 
   const contains = (text: string | null | undefined) => (text ? normalizeName(text) : null);
 
+  /** Search hits with their relevance scores, best first; [] when the text holds no word or `first` is 0. */
+  async function searchHits(text: string, first: number | null | undefined): Promise<Array<{ node: NodeRow; score: number }>> {
+    const size = checkLimit('first', first, LIMITS.search);
+    const query = toLuceneQuery(checkSearchText(text));
+    if (!query || size === 0) return [];
+    const hits = await stores.queries.search(query, size);
+    for (const hit of hits) loaders.node.prime(hit.node.id, hit.node);
+    return hits;
+  }
+
   return {
     /** Any node (entity, fact, article) by id; null when none. */
     node: (id: string) => loaders.node.load(id),
@@ -276,13 +286,10 @@ export function createKbService(stores: Stores, loaders: Loaders) {
     },
 
     async search(text: string, first: number | null | undefined): Promise<NodeRow[]> {
-      const size = checkLimit('first', first, LIMITS.search);
-      const query = toLuceneQuery(checkSearchText(text));
-      if (!query || size === 0) return [];
-      const rows = await stores.queries.search(query, size);
-      for (const row of rows) loaders.node.prime(row.id, row);
-      return rows;
+      return (await searchHits(text, first)).map((hit) => hit.node);
     },
+
+    searchHits,
 
     async talentFlow(to: string, from: string | null | undefined, since: string | null | undefined, first: number | null | undefined) {
       const size = checkLimit('first', first, LIMITS.list);
