@@ -75,6 +75,14 @@ describe('search', () => {
     },
   );
 
+  it('answers the longest texts the limits allow: one 500-letter word, 16 long words, 500 ideographs', async () => {
+    const longWords = Array.from({ length: 16 }, (_, i) => `${String.fromCharCode(97 + i)}${'x'.repeat(29)}`).join(' ');
+    for (const text of ['x'.repeat(500), longWords, '中'.repeat(500)]) {
+      const response = await gql('query($text: String!) { searchHits(text: $text, first: 50) { score } }', { text });
+      expect(response.errors).toBeUndefined();
+    }
+  });
+
   it('finds OpenAI when the text is "OpenAI (" and nothing for "*"', async () => {
     expect((await search('OpenAI (')).map((hit) => hit.id)).toContain('openai');
     expect(await search('*')).toEqual([]);
