@@ -17,8 +17,6 @@ export interface Claim {
   /** MENTIONS for an entity declaration, SUPPORTS for a fact or attribute statement. */
   via: 'MENTIONS' | 'SUPPORTS';
   values: Record<string, unknown>;
-  /** The quotes and curator notes on the claim's edge, in the order stored; none for a declaration. */
-  texts?: readonly string[];
 }
 
 /** Fields whose values are objects; stored as JSON text on the node. */
@@ -120,9 +118,7 @@ export function resolveNode(type: string, claims: readonly Claim[]): Resolved {
     props.name = name;
     props.normName = normalizeName(name);
     props.aliases = aliases;
-    // What the entity's own statements quote or note is searchable too, so a hit through a note returns the entity.
-    const texts = supports.flatMap((c) => c.texts ?? []);
-    props.searchText = [...new Set([name, ...aliases, ...texts])].join(' | ');
+    props.searchText = [name, ...aliases].join(' | ');
     props.allowSimilarName = declarations.some((c) => c.values.allowSimilarName === true);
     keys = nameKeys(name, aliases);
   }

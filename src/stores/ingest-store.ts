@@ -28,15 +28,7 @@ function toClaim(row: Record<string, unknown>): Claim {
     reliability: row.reliability === 'WEAK' ? 'WEAK' : 'NORMAL',
     via: row.via === 'MENTIONS' ? 'MENTIONS' : 'SUPPORTS',
     values: asClaims(row.values),
-    texts: evidenceTexts(row.evidence),
   };
-}
-
-/** The quotes and notes of an edge's `evidence` JSON (field → {quote, note, ...}); [] when there is none. */
-function evidenceTexts(evidence: unknown): string[] {
-  if (typeof evidence !== 'string') return [];
-  const byField = JSON.parse(evidence) as Record<string, Record<string, unknown>>;
-  return Object.values(byField).flatMap((meta) => [meta.quote, meta.note].filter((text): text is string => typeof text === 'string'));
 }
 
 /** The edge's `evidence` JSON: each claim's own, and the existence evidence under `exists` (no field has that name). */
@@ -208,7 +200,7 @@ export function createIngestStore(db: Counter) {
          MATCH (n:Node) WHERE n.id IN $ids
          OPTIONAL MATCH (a:Article)-[r:SUPPORTS|MENTIONS]->(n)
          RETURN n.id AS id, n.type AS type,
-                collect(CASE WHEN a IS NULL THEN null ELSE {articleId: a.id, publishedAt: a.publishedAt, reliability: a.reliability, via: type(r), values: r.claims, evidence: r.evidence} END) AS claims`,
+                collect(CASE WHEN a IS NULL THEN null ELSE {articleId: a.id, publishedAt: a.publishedAt, reliability: a.reliability, via: type(r), values: r.claims} END) AS claims`,
         { ids },
       );
       return result.records.map((r) => ({
