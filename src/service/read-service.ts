@@ -107,12 +107,18 @@ export function escapeLucene(text: string): string {
   return text.replace(LUCENE_SPECIAL, (char) => `\\${char}`);
 }
 
+/**
+ * The English stop words of Lucene's standard analyzer: never indexed, so a stop word stays a plain term, which the
+ * analyzer drops from the query; as a prefix ("the*") it would require some other word and "the Stargate" would miss.
+ */
+const STOP_WORDS = new Set('a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(' '));
+
 /** Words shorter than this get no fuzzy variant: one edit away from a two- or three-letter word is another word. */
 const FUZZY_MIN_LENGTH = 4;
 
 /**
  * Turns free text into a Lucene query in which every word must match (AND), each word as itself, as a prefix, or, from
- * FUZZY_MIN_LENGTH characters on, one edit away: `(lazar OR lazar* OR lazar~1)`. The plain term keeps what the index's
+ * FUZZY_MIN_LENGTH characters on, one edit away: `(lazar OR lazar* OR lazar~1)`; a stop word only as itself. The plain term keeps what the index's
  * analyzer does to the word (folding, stop words) for an exact match. Every word is escaped, so no text is query syntax.
  * The words are cut where Lucene's standard analyzer cuts them, so the cap of LIMITS.searchText.terms counts what
  * Lucene will search for (a text such as "a,b,c" is three terms to Lucene, not one) and a query can never reach
@@ -132,7 +138,7 @@ export function toLuceneQuery(text: string): string | null {
       // AND/OR/NOT/TO lowercased stay words, not operators.
       const word = escapeLucene(piece.replace(/^(AND|OR|NOT|TO)$/, (operator) => operator.toLowerCase()));
       const fuzzy = [...piece].length >= FUZZY_MIN_LENGTH ? ` OR ${word}~1` : '';
-      terms.push(`(${word} OR ${word}*${fuzzy})`);
+      terms.push(STOP_WORDS.has(piece.toLowerCase()) ? word : `(${word} OR ${word}*${fuzzy})`);
     }
     if (terms.length >= LIMITS.searchText.terms) break;
   }

@@ -3,7 +3,8 @@ import { LIMITS } from '../../src/limits';
 import { checkSearchText, escapeLucene, toLuceneQuery } from '../../src/service/read-service';
 
 /** The clause a word becomes: itself, a prefix, and one edit away from four characters on. */
-const clause = (word: string) => ([...word].length >= 4 ? `(${word} OR ${word}* OR ${word}~1)` : `(${word} OR ${word}*)`);
+const STOP = new Set(['or', 'and', 'not', 'the']);
+const clause = (word: string) => (STOP.has(word) ? word : [...word].length >= 4 ? `(${word} OR ${word}* OR ${word}~1)` : `(${word} OR ${word}*)`);
 const all = (...words: string[]) => words.map(clause).join(' AND ');
 
 describe('a search text', () => {
@@ -15,6 +16,10 @@ describe('a search text', () => {
   it('matches a word as itself, as a prefix, and with one typo only from four characters on', () => {
     expect(toLuceneQuery('Lazar')).toBe('(Lazar OR Lazar* OR Lazar~1)');
     expect(toLuceneQuery('AMD')).toBe('(AMD OR AMD*)');
+  });
+
+  it('keeps a stop word as a plain term, which the analyzer drops, so it never requires another word', () => {
+    expect(toLuceneQuery('the Stargate')).toBe('the AND (Stargate OR Stargate* OR Stargate~1)');
   });
 
   it('keeps the punctuation the analyzer keeps inside a word, escaped', () => {
