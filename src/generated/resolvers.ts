@@ -1570,7 +1570,7 @@ export type Query = {
   project?: Maybe<Project>;
   /** Projects, ordered by name then id. `first`: default 20, maximum 100. */
   projects: ProjectConnection;
-  /** Full-text search over names and aliases (with the quotes and curator notes of an entity's own claims), article titles and summaries, best match first. Every word must match, as itself, as the start of a word ("Lazar" finds Lazarov) or, from four letters on, with one letter wrong ("Lazarof"). `text`: at most 500 characters, of which the first 16 distinct words count (words are cut where the index cuts them: "a,b" is two). `first`: default 10, maximum 50. */
+  /** Full-text search over names, aliases, article titles and summaries, best match first. Every word must match, as itself, as the start of a word ("Lazar" finds Lazarov) or, from four letters on, with one letter wrong ("Lazarof"). `text`: at most 500 characters, of which the first 16 distinct words count (words are cut where the index cuts them: "a,b" is two). `first`: default 10, maximum 50. */
   search: Array<SearchResult>;
   /** The hits of `search` with their relevance scores, best first; same matching and limits. */
   searchHits: Array<SearchHit>;
