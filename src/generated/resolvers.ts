@@ -1570,8 +1570,10 @@ export type Query = {
   project?: Maybe<Project>;
   /** Projects, ordered by name then id. `first`: default 20, maximum 100. */
   projects: ProjectConnection;
-  /** Full-text search over names, aliases, article titles and summaries, best match first; every word must match. `text`: at most 500 characters, of which the first 16 distinct words count (words are cut where the index cuts them: "a,b" is two). `first`: default 10, maximum 50. */
+  /** Full-text search over names, aliases, article titles and summaries, best match first. Every word must match, as itself, as the start of a word ("Lazar" finds Lazarov) or, from four letters on, with one letter wrong ("Lazarof"). `text`: at most 500 characters, of which the first 16 distinct words count (words are cut where the index cuts them: "a,b" is two). `first`: default 10, maximum 50. */
   search: Array<SearchResult>;
+  /** The hits of `search` with their relevance scores, best first; same matching and limits. */
+  searchHits: Array<SearchHit>;
   /** A data-center site by id, or by name or alias or the unique start of one, matched and reported like `organization`. */
   site?: Maybe<Site>;
   /** Sites, ordered by capacity (largest first, unknown last) then id. `first`: default 20, maximum 100. */
@@ -1686,6 +1688,13 @@ export type QuerySearchArgs = {
 
 
 /** Read-only questions over the graph. Every list is bounded: `first` has a documented default and maximum. */
+export type QuerySearchHitsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+/** Read-only questions over the graph. Every list is bounded: `first` has a documented default and maximum. */
 export type QuerySiteArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1724,6 +1733,15 @@ export type RoleClaim = {
   evidence: Array<Evidence>;
   /** The role. */
   role: Scalars['String']['output'];
+};
+
+/** A search result with how well it matched. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The entity or article found. */
+  node: SearchResult;
+  /** Lucene relevance score: higher is a better match; comparable only within one answer. */
+  score: Scalars['Float']['output'];
 };
 
 /** A search hit: an entity or an article. */
@@ -2168,6 +2186,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reliability: Reliability;
   RoleClaim: ResolverTypeWrapper<Omit<RoleClaim, 'evidence'> & { evidence: Array<ResolversTypes['Evidence']> }>;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['SearchResult'] }>;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   Site: ResolverTypeWrapper<NodeRow>;
   SiteConnection: ResolverTypeWrapper<Omit<SiteConnection, 'edges'> & { edges: Array<ResolversTypes['SiteEdge']> }>;
@@ -2244,6 +2263,7 @@ export type ResolversParentTypes = {
   ProjectRole: NodeRow;
   Query: Record<PropertyKey, never>;
   RoleClaim: Omit<RoleClaim, 'evidence'> & { evidence: Array<ResolversParentTypes['Evidence']> };
+  SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['SearchResult'] };
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   Site: NodeRow;
   SiteConnection: Omit<SiteConnection, 'edges'> & { edges: Array<ResolversParentTypes['SiteEdge']> };
@@ -2741,6 +2761,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, Partial<QueryProjectArgs>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  searchHits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchHitsArgs, 'first' | 'text'>>;
   site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, Partial<QuerySiteArgs>>;
   sites?: Resolver<ResolversTypes['SiteConnection'], ParentType, ContextType, RequireFields<QuerySitesArgs, 'first'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
@@ -2751,6 +2772,11 @@ export type RoleClaimResolvers<ContextType = Context, ParentType extends Resolve
   displayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type SearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
@@ -2886,6 +2912,7 @@ export type Resolvers<ContextType = Context> = {
   ProjectRole?: ProjectRoleResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RoleClaim?: RoleClaimResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
   SiteConnection?: SiteConnectionResolvers<ContextType>;

@@ -21,6 +21,7 @@ import { organizations } from './Query/organizations';
 import { people } from './Query/people';
 import { projects } from './Query/projects';
 import { search } from './Query/search';
+import { searchHits } from './Query/searchHits';
 import { sites } from './Query/sites';
 import { stats } from './Query/stats';
 import { talentFlow } from './Query/talentFlow';
@@ -28,7 +29,7 @@ import { ingestArticle } from './Mutation/ingestArticle';
 import { retractArticle } from './Mutation/retractArticle';
 
 export const resolvers: Resolvers = {
-  Query: { node, organization, person, project, site, deal, article, organizations, people, projects, sites, deals, articles, search, talentFlow, connections, capacity, stats },
+  Query: { node, organization, person, project, site, deal, article, organizations, people, projects, sites, deals, articles, search, searchHits, talentFlow, connections, capacity, stats },
   Mutation: { ingestArticle, retractArticle },
   Node: { __resolveType: resolveTypeAmong([...ENTITY_LABELS, ...FACT_KIND_NAMES, ARTICLE_LABEL] as const) },
   Entity: { __resolveType: resolveTypeAmong(ENTITY_LABELS) },

@@ -99,10 +99,30 @@ export function checkSearchText(text: string): string {
   return normalized;
 }
 
+/** Every character Lucene's query syntax gives a meaning to, each escaped with a backslash (`&&` and `||` by their halves). */
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** `text` with every Lucene special character escaped, so the query parser reads it as one literal term. */
+export function escapeLucene(text: string): string {
+  return text.replace(LUCENE_SPECIAL, (char) => `\\${char}`);
+}
+
 /**
- * Turns free text into a Lucene query that matches every word, with Lucene syntax neutralized. The words are cut where
- * Lucene's standard analyzer cuts them, so the cap of LIMITS.searchText.terms counts what Lucene will search for (a
- * text such as "a,b,c" is three terms to Lucene, not one) and a query can never reach Lucene's clause limit.
+ * The English stop words of Lucene's standard analyzer: never indexed, so a stop word stays a plain term, which the
+ * analyzer drops from the query; as a prefix ("the*") it would require some other word and "the Stargate" would miss.
+ */
+const STOP_WORDS = new Set('a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(' '));
+
+/** Words shorter than this get no fuzzy variant: one edit away from a two- or three-letter word is another word. */
+const FUZZY_MIN_LENGTH = 4;
+
+/**
+ * Turns free text into a Lucene query in which every word must match (AND), each word as itself, as a prefix, or, from
+ * FUZZY_MIN_LENGTH characters on, one edit away: `(lazar OR lazar* OR lazar~1)`; a stop word only as itself. The plain term keeps what the index's
+ * analyzer does to the word (folding, stop words) for an exact match. Every word is escaped, so no text is query syntax.
+ * The words are cut where Lucene's standard analyzer cuts them, so the cap of LIMITS.searchText.terms counts what
+ * Lucene will search for (a text such as "a,b,c" is three terms to Lucene, not one) and a query can never reach
+ * Lucene's clause limit. Null when the text holds no word.
  */
 export function toLuceneQuery(text: string): string | null {
   const terms: string[] = [];
@@ -115,8 +135,10 @@ export function toLuceneQuery(text: string): string | null {
       // The analyzer lowercases, so "Org" and "org" are one term.
       if (seen.has(piece.toLowerCase())) continue;
       seen.add(piece.toLowerCase());
-      // `:` is the only query-syntax character a token can hold; AND/OR/NOT/TO lowercased stay words, not operators.
-      terms.push(piece.replace(/:/g, '\\:').replace(/^(AND|OR|NOT|TO)$/, (word) => word.toLowerCase()));
+      // AND/OR/NOT/TO lowercased stay words, not operators.
+      const word = escapeLucene(piece.replace(/^(AND|OR|NOT|TO)$/, (operator) => operator.toLowerCase()));
+      const fuzzy = [...piece].length >= FUZZY_MIN_LENGTH ? ` OR ${word}~1` : '';
+      terms.push(STOP_WORDS.has(piece.toLowerCase()) ? word : `(${word} OR ${word}*${fuzzy})`);
     }
     if (terms.length >= LIMITS.searchText.terms) break;
   }
@@ -179,6 +201,16 @@ export function createKbService(stores: Stores, loaders: Loaders) {
   }
 
   const contains = (text: string | null | undefined) => (text ? normalizeName(text) : null);
+
+  /** Search hits with their relevance scores, best first; [] when the text holds no word or `first` is 0. */
+  async function searchHits(text: string, first: number | null | undefined): Promise<Array<{ node: NodeRow; score: number }>> {
+    const size = checkLimit('first', first, LIMITS.search);
+    const query = toLuceneQuery(checkSearchText(text));
+    if (!query || size === 0) return [];
+    const hits = await stores.queries.search(query, size);
+    for (const hit of hits) loaders.node.prime(hit.node.id, hit.node);
+    return hits;
+  }
 
   return {
     /** Any node (entity, fact, article) by id; null when none. */
@@ -260,13 +292,10 @@ export function createKbService(stores: Stores, loaders: Loaders) {
     },
 
     async search(text: string, first: number | null | undefined): Promise<NodeRow[]> {
-      const size = checkLimit('first', first, LIMITS.search);
-      const query = toLuceneQuery(checkSearchText(text));
-      if (!query || size === 0) return [];
-      const rows = await stores.queries.search(query, size);
-      for (const row of rows) loaders.node.prime(row.id, row);
-      return rows;
+      return (await searchHits(text, first)).map((hit) => hit.node);
     },
+
+    searchHits,
 
     async talentFlow(to: string, from: string | null | undefined, since: string | null | undefined, first: number | null | undefined) {
       const size = checkLimit('first', first, LIMITS.list);

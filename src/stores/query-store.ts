@@ -168,16 +168,16 @@ export function createQueryStore(db: Db) {
       );
     },
 
-    /** Full-text hits, best first; `query` must already be a safe Lucene query. */
-    async search(query: string, first: number): Promise<NodeRow[]> {
-      const records = await readQuery<{ row: unknown }>(
+    /** Full-text hits with their Lucene scores, best first (ties by id); `query` must already be a safe Lucene query. */
+    async search(query: string, first: number): Promise<Array<{ node: NodeRow; score: number }>> {
+      const records = await readQuery<{ row: unknown; score: unknown }>(
         db,
         `/* queryStore.search */
          CALL db.index.fulltext.queryNodes('search', $query, {limit: $first}) YIELD node, score
-         RETURN node {.*} AS row ORDER BY score DESC, node.id`,
+         RETURN node {.*} AS row, score ORDER BY score DESC, node.id`,
         { query, first: int(first) },
       );
-      return records.map((r) => asNodeRow(r.row));
+      return records.map((r) => ({ node: asNodeRow(r.row), score: Number(r.score) }));
     },
 
     /**

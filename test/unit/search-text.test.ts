@@ -1,35 +1,54 @@
 /** How a search text becomes a Lucene query, without a database: terms cut as the standard analyzer cuts them. */
 import { LIMITS } from '../../src/limits';
-import { checkSearchText, toLuceneQuery } from '../../src/service/read-service';
+import { checkSearchText, escapeLucene, toLuceneQuery } from '../../src/service/read-service';
+
+/** The clause a word becomes: itself, a prefix, and one edit away from four characters on. */
+const STOP = new Set(['or', 'and', 'not', 'the']);
+const clause = (word: string) => (STOP.has(word) ? word : [...word].length >= 4 ? `(${word} OR ${word}* OR ${word}~1)` : `(${word} OR ${word}*)`);
+const all = (...words: string[]) => words.map(clause).join(' AND ');
 
 describe('a search text', () => {
-  it('becomes one term per word the analyzer sees, joined by AND', () => {
-    expect(toLuceneQuery('Stargate  Abilene')).toBe('Stargate AND Abilene');
-    expect(toLuceneQuery('x,y;z/w-v')).toBe('x AND y AND z AND w AND v');
+  it('becomes one clause per word the analyzer sees, every clause required', () => {
+    expect(toLuceneQuery('Stargate  Abilene')).toBe('(Stargate OR Stargate* OR Stargate~1) AND (Abilene OR Abilene* OR Abilene~1)');
+    expect(toLuceneQuery('x,y;z/w-v')).toBe(all('x', 'y', 'z', 'w', 'v'));
   });
 
-  it('keeps the punctuation the analyzer keeps inside a word', () => {
-    expect(toLuceneQuery("OpenAI's U.S. 1,000 3.5 snake_case")).toBe("OpenAI's AND U.S AND 1,000 AND 3.5 AND snake_case");
-    expect(toLuceneQuery('a:b')).toBe('a\\:b');
+  it('matches a word as itself, as a prefix, and with one typo only from four characters on', () => {
+    expect(toLuceneQuery('Lazar')).toBe('(Lazar OR Lazar* OR Lazar~1)');
+    expect(toLuceneQuery('AMD')).toBe('(AMD OR AMD*)');
+  });
+
+  it('keeps a stop word as a plain term, which the analyzer drops, so it never requires another word', () => {
+    expect(toLuceneQuery('the Stargate')).toBe('the AND (Stargate OR Stargate* OR Stargate~1)');
+  });
+
+  it('keeps the punctuation the analyzer keeps inside a word, escaped', () => {
+    expect(toLuceneQuery("OpenAI's U.S. 1,000 3.5 snake_case")).toBe(all("OpenAI's", 'U.S', '1,000', '3.5', 'snake_case'));
+    expect(toLuceneQuery('a:b')).toBe('(a\\:b OR a\\:b*)');
   });
 
   it('makes each ideograph a term, as the analyzer does', () => {
-    expect(toLuceneQuery('中文 カタカナ')).toBe('中 AND 文 AND カタカナ');
+    expect(toLuceneQuery('中文 カタカナ')).toBe(all('中', '文', 'カタカナ'));
   });
 
   it('cuts a word longer than 255 characters where Lucene cuts it', () => {
-    expect(toLuceneQuery(`${'x'.repeat(255)}${'y'.repeat(10)}`)).toBe(`${'x'.repeat(255)} AND ${'y'.repeat(10)}`);
+    expect(toLuceneQuery(`${'x'.repeat(255)}${'y'.repeat(10)}`)).toBe(all('x'.repeat(255), 'y'.repeat(10)));
   });
 
   it(`counts at most ${LIMITS.searchText.terms} distinct terms, after cutting`, () => {
     const words = Array.from({ length: 40 }, (_, i) => `w${i}`);
-    expect(toLuceneQuery(words.join(','))).toBe(words.slice(0, LIMITS.searchText.terms).join(' AND '));
-    expect(toLuceneQuery(Array(1025).fill('x').join(','))).toBe('x');
+    expect(toLuceneQuery(words.join(','))).toBe(all(...words.slice(0, LIMITS.searchText.terms)));
+    expect(toLuceneQuery(Array(1025).fill('x').join(','))).toBe(all('x'));
   });
 
   it('neutralizes query syntax: operators become words, special characters separators', () => {
-    expect(toLuceneQuery('title:(x OR y) AND NOT z~2 "q"* \\')).toBe('title AND x AND or AND y AND and AND not AND z AND 2 AND q');
+    expect(toLuceneQuery('title:(x OR y) AND NOT z~2 "q"* \\')).toBe(all('title', 'x', 'or', 'y', 'and', 'not', 'z', '2', 'q'));
     expect(toLuceneQuery('+-&|!(){}[]^"~*?:\\/')).toBeNull();
+  });
+
+  it('escapes every Lucene special character', () => {
+    expect(escapeLucene('+-&|!(){}[]^"~*?:\\/')).toBe('\\+\\-\\&\\|\\!\\(\\)\\{\\}\\[\\]\\^\\"\\~\\*\\?\\:\\\\\\/');
+    expect(escapeLucene('Lazarov')).toBe('Lazarov');
   });
 
   it(`is refused over ${LIMITS.searchText.max} characters, counted after NFKC normalization`, () => {

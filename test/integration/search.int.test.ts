@@ -1,0 +1,105 @@
+/**
+ * Full-text search against the seed corpus: words match as themselves, as prefixes and with one typo, stop words are
+ * ignored, query syntax in the text is inert, and hits come with descending scores.
+ */
+import { openTestDb, type TestDb } from '../helpers/db';
+import { ingestFiles, seedFiles } from '../helpers/seed';
+import { createTestServer } from '../helpers/server';
+
+let testDb: TestDb;
+let gql: ReturnType<typeof createTestServer>['gql'];
+
+beforeAll(async () => {
+  testDb = await openTestDb();
+  await testDb.reset();
+  const reports = await ingestFiles(testDb.db, seedFiles());
+  expect(reports.filter((r) => r.status === 'REJECTED')).toEqual([]);
+  gql = createTestServer(testDb).gql;
+}, 300_000);
+
+afterAll(async () => {
+  await testDb.close();
+});
+
+const HIT = '__typename ... on Node { id } ... on Person { name } ... on Project { name } ... on Article { title }';
+
+async function searchHits(text: string, first = 50): Promise<Array<{ score: number; node: { __typename: string; id: string; name?: string } }>> {
+  const response = await gql(`query($text: String!, $first: Int) { searchHits(text: $text, first: $first) { score node { ${HIT} } } }`, { text, first });
+  expect(response.errors).toBeUndefined();
+  return response.data.searchHits;
+}
+
+async function search(text: string): Promise<Array<{ __typename: string; id: string }>> {
+  const response = await gql(`query($text: String!) { search(text: $text, first: 50) { ${HIT} } }`, { text });
+  expect(response.errors).toBeUndefined();
+  return response.data.search;
+}
+
+describe('search', () => {
+  it('finds Spas Lazarov from the start of his name: search(text: "Lazar")', async () => {
+    expect((await search('Lazar')).map((hit) => hit.id)).toContain('spas-lazarov');
+  });
+
+  it('finds Spas Lazarov through a one-letter typo: "Lazarof", "Lazerov"', async () => {
+    expect((await search('Lazarof')).map((hit) => hit.id)).toContain('spas-lazarov');
+    expect((await search('Spas Lazerov')).map((hit) => hit.id)).toContain('spas-lazarov');
+  });
+
+  it('requires every word: "Lazarov Stargate" finds no Spas Lazarov', async () => {
+    expect((await search('Lazarov Stargate')).map((hit) => hit.id)).not.toContain('spas-lazarov');
+  });
+
+  it('ignores stop words as the index does: "the Stargate" and "Stargate and" find what "Stargate" finds', async () => {
+    const ids = async (text: string) => (await search(text)).map((hit) => hit.id);
+    const stargate = await ids('Stargate');
+    expect(stargate.length).toBeGreaterThan(0);
+    expect(await ids('the Stargate')).toEqual(stargate);
+    expect(await ids('Stargate and')).toEqual(stargate);
+    expect(await ids('Stargate Abilene')).toContain('abilene');
+  });
+
+  it('finds what mentions "Trainium2" from "Trainium": the Data Centre Magazine article, through its summary', async () => {
+    expect((await search('Trainium')).map((hit) => hit.id)).toContain('datacentremagazine-dec-2025-rainier');
+  });
+
+  it('ranks an entity named by the text first: "Stargate" finds the Stargate project at the top', async () => {
+    const hits = await searchHits('Stargate', 5);
+    expect(hits.map((hit) => hit.node.id)).toContain('stargate');
+  });
+
+  it.each(['OpenAI (', 'a:b', '*', 'title:(x OR y)', '"unclosed', 'AND', '\\', 'x~2^3', '[a TO z]', '&& || !'])(
+    'treats Lucene syntax in the text as plain text: %p answers without an error',
+    async (text) => {
+      const response = await gql('query($text: String!) { searchHits(text: $text) { score } search(text: $text) { __typename } }', { text });
+      expect(response.errors).toBeUndefined();
+    },
+  );
+
+  it('answers the longest texts the limits allow: one 500-letter word, 16 long words, 500 ideographs', async () => {
+    const longWords = Array.from({ length: 16 }, (_, i) => `${String.fromCharCode(97 + i)}${'x'.repeat(29)}`).join(' ');
+    for (const text of ['x'.repeat(500), longWords, '中'.repeat(500)]) {
+      const response = await gql('query($text: String!) { searchHits(text: $text, first: 50) { score } }', { text });
+      expect(response.errors).toBeUndefined();
+    }
+  });
+
+  it('finds OpenAI when the text is "OpenAI (" and nothing for "*"', async () => {
+    expect((await search('OpenAI (')).map((hit) => hit.id)).toContain('openai');
+    expect(await search('*')).toEqual([]);
+  });
+
+  it('returns hits best first: scores are positive and in descending order', async () => {
+    for (const text of ['OpenAI', 'Lazar', 'Stargate Abilene', 'Trainium']) {
+      const hits = await searchHits(text);
+      expect(hits.length).toBeGreaterThan(0);
+      const scores = hits.map((hit) => hit.score);
+      expect(scores.every((score) => score > 0)).toBe(true);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    }
+  });
+
+  it('returns the same nodes in the same order from search and searchHits', async () => {
+    const hits = await searchHits('OpenAI');
+    expect((await search('OpenAI')).map((hit) => hit.id)).toEqual(hits.map((hit) => hit.node.id));
+  });
+});
