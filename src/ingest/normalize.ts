@@ -72,9 +72,10 @@ class Claims {
   }
 
   /** An object value (money, power, a duration) whose evidence keys sit beside its own. */
-  object<T extends object>(field: string, input: (T & ClaimMeta) | undefined, normalize: (input: T & ClaimMeta) => unknown = (v) => split(v).value): this {
+  object<T extends object>(field: string, input: (T & ClaimMeta) | undefined, normalize?: (input: T & ClaimMeta) => unknown): this {
     if (input === undefined) return this;
-    return this.set(field, normalize(input), split(input).evidence);
+    const { value, evidence } = split(input);
+    return this.set(field, normalize ? normalize(input) : value, evidence);
   }
 
   /** A role set: each member a claim with its own evidence under `<field>.<ROLE>`; the set is stored sorted. */

@@ -1,5 +1,5 @@
 import type { Annualized, Compute, DealResolvers, Duration, Money, Power } from '../generated/resolvers';
-import { allClaims, claims, evidence, json, reference, refs } from './fields';
+import { allClaims, claims, evidence, json, reference, refs, storedJson } from './fields';
 import { relationFields } from './relations';
 
 type StoredAnnualized = Omit<Annualized, 'source'> & { sourceArticleId: string | null };
@@ -13,7 +13,7 @@ export const Deal: DealResolvers = {
   cost: json<Money>('cost'),
   costClaims: claims('cost'),
   async annualized(deal, _args, { loaders }) {
-    const stored = json<StoredAnnualized>('annualized')(deal, {}, undefined as never);
+    const stored = storedJson<StoredAnnualized>(deal, 'annualized');
     if (!stored) return null;
     const { sourceArticleId, ...figure } = stored;
     return { ...figure, source: sourceArticleId ? await loaders.node.load(sourceArticleId) : null };

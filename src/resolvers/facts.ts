@@ -5,7 +5,7 @@ import type {
 } from '../generated/resolvers';
 import type { Loaders, TalentFlowRow } from '../service/loaders';
 import { LIMITS, checkLimit } from '../limits';
-import { allClaims, claims, endpoint, evidence, json, list, reference, roleClaims } from './fields';
+import { allClaims, claims, endpoint, evidence, json, list, reference, roleClaims, storedJson } from './fields';
 import type { NodeRow } from '../domain/rows';
 
 const subject = endpoint('subjectId');
@@ -20,7 +20,7 @@ export const Employment: EmploymentResolvers = {
   organization: object,
   titleClaims: claims('title'),
   startClaims: claims('start'),
-  positions: (employment) => json<Position[]>('positions')(employment, {}, undefined as never) ?? [],
+  positions: (employment) => storedJson<Position[]>(employment, 'positions') ?? [],
   tenure: json<Duration>('tenure'),
   tenureClaims: claims('tenure'),
   evidence,

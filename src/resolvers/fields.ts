@@ -39,7 +39,12 @@ export const reference = (field: ReferenceField) => ref(REFERENCES[field].idProp
 
 /** A value stored as JSON text by ingestion, of the GraphQL type `T` the field declares. */
 export function json<T>(field: string): Resolver<T | null> {
-  return (parent) => (typeof parent[field] === 'string' ? (JSON.parse(parent[field] as string) as T) : null);
+  return (parent) => storedJson<T>(parent, field);
+}
+
+/** The stored JSON value of `field` on a row, or null: for resolvers that go on from it. */
+export function storedJson<T>(row: NodeRow, field: string): T | null {
+  return typeof row[field] === 'string' ? (JSON.parse(row[field] as string) as T) : null;
 }
 
 /** A list property (a role set), empty when absent. */

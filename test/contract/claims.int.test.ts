@@ -6,8 +6,8 @@
 import { prepareFile } from '../../src/ingest/prepare';
 import { createIngestion } from '../../src/ingest/ingestion';
 import type { Plan } from '../../src/domain/plan';
-import { openTestDb, type TestDb } from '../helpers/db';
-import { ingestFiles, seedFiles } from '../helpers/seed';
+import type { TestDb } from '../helpers/db';
+import { ingestFiles, openSeededDb, seedFiles } from '../helpers/seed';
 import { createTestServer } from '../helpers/server';
 
 let testDb: TestDb;
@@ -15,10 +15,7 @@ let gql: ReturnType<typeof createTestServer>['gql'];
 const plans = new Map<string, { file: string; plan: Plan }>();
 
 beforeAll(async () => {
-  testDb = await openTestDb();
-  await testDb.reset();
-  const reports = await ingestFiles(testDb.db, seedFiles());
-  expect(reports.filter((r) => r.status === 'REJECTED')).toEqual([]);
+  testDb = await openSeededDb();
   gql = createTestServer(testDb).gql;
   for (const file of seedFiles()) {
     const prepared = prepareFile(file);

@@ -5,8 +5,8 @@
  */
 import { parse, validate } from 'graphql';
 import { createSchema } from '../../src/server';
-import { openTestDb, type TestDb } from '../helpers/db';
-import { ingestFiles, seedFiles } from '../helpers/seed';
+import type { TestDb } from '../helpers/db';
+import { ingestFiles, openSeededDb, seedFiles } from '../helpers/seed';
 import { createTestServer } from '../helpers/server';
 import { OPERATIONS } from './operations';
 
@@ -14,10 +14,7 @@ let testDb: TestDb;
 let gql: ReturnType<typeof createTestServer>['gql'];
 
 beforeAll(async () => {
-  testDb = await openTestDb();
-  await testDb.reset();
-  const reports = await ingestFiles(testDb.db, seedFiles());
-  expect(reports.filter((r) => r.status === 'REJECTED')).toEqual([]);
+  testDb = await openSeededDb();
   gql = createTestServer(testDb).gql;
 }, 300_000);
 

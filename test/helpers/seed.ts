@@ -3,6 +3,7 @@ import { createIngestion } from '../../src/ingest/ingestion';
 import { listNewsFiles } from '../../src/ingest/read-file';
 import type { FileReport } from '../../src/ingest/report';
 import type { Db } from '../../src/neo4j/driver';
+import { openTestDb, type TestDb } from './db';
 
 export const SEED_DIR = path.resolve(__dirname, '..', '..', 'seed', 'news');
 
@@ -16,4 +17,16 @@ export async function ingestFiles(db: Db, files: string[]): Promise<FileReport[]
 
 export function seedFiles(): string[] {
   return listNewsFiles([SEED_DIR]);
+}
+
+/**
+ * A test database holding exactly the seed corpus: reset, then every seed file ingested; throws (with the problems)
+ * when any file is rejected, so a test never runs against a partial corpus.
+ */
+export async function openSeededDb(): Promise<TestDb> {
+  const testDb = await openTestDb();
+  await testDb.reset();
+  const rejected = (await ingestFiles(testDb.db, seedFiles())).filter((r) => r.status === 'REJECTED');
+  if (rejected.length > 0) throw new Error(`seed files rejected: ${JSON.stringify(rejected)}`);
+  return testDb;
 }

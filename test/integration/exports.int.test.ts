@@ -10,7 +10,7 @@ import { parse as parseGraphQL, validate } from 'graphql';
 import { SAVED_QUESTIONS } from '../../src/questions/saved-questions';
 import { createSchema, createServer } from '../../src/server';
 import { openTestDb, type TestDb } from '../helpers/db';
-import { ingestFiles, seedFiles } from '../helpers/seed';
+import { openSeededDb } from '../helpers/seed';
 import { createTestServer, type GraphQLResponse } from '../helpers/server';
 
 const ADMIN_TOKEN = 'export-test-admin-token-0123456789';
@@ -18,10 +18,7 @@ let testDb: TestDb;
 let server: ReturnType<typeof createTestServer>;
 
 beforeAll(async () => {
-  testDb = await openTestDb();
-  await testDb.reset();
-  const reports = await ingestFiles(testDb.db, seedFiles());
-  expect(reports.filter((r) => r.status === 'REJECTED')).toEqual([]);
+  testDb = await openSeededDb();
   server = createTestServer(testDb, { adminToken: ADMIN_TOKEN });
 }, 300_000);
 

@@ -4,18 +4,15 @@
  */
 import type { Session } from 'neo4j-driver';
 import { createNodeStore, type NodeStore } from '../../src/stores/node-store';
-import { openTestDb, type TestDb } from '../helpers/db';
-import { ingestFiles, seedFiles } from '../helpers/seed';
+import type { TestDb } from '../helpers/db';
+import { openSeededDb } from '../helpers/seed';
 import { createTestServer } from '../helpers/server';
 
 let testDb: TestDb;
 let gql: ReturnType<typeof createTestServer>['gql'];
 
 beforeAll(async () => {
-  testDb = await openTestDb();
-  await testDb.reset();
-  const reports = await ingestFiles(testDb.db, seedFiles());
-  expect(reports.filter((r) => r.status === 'REJECTED')).toEqual([]);
+  testDb = await openSeededDb();
   gql = createTestServer(testDb).gql;
 }, 300_000);
 

@@ -2,18 +2,15 @@
  * Full-text search against the seed corpus: words match as themselves, as prefixes and with one typo, stop words are
  * ignored, query syntax in the text is inert, and hits come with descending scores.
  */
-import { openTestDb, type TestDb } from '../helpers/db';
-import { ingestFiles, seedFiles } from '../helpers/seed';
+import type { TestDb } from '../helpers/db';
+import { openSeededDb } from '../helpers/seed';
 import { createTestServer } from '../helpers/server';
 
 let testDb: TestDb;
 let gql: ReturnType<typeof createTestServer>['gql'];
 
 beforeAll(async () => {
-  testDb = await openTestDb();
-  await testDb.reset();
-  const reports = await ingestFiles(testDb.db, seedFiles());
-  expect(reports.filter((r) => r.status === 'REJECTED')).toEqual([]);
+  testDb = await openSeededDb();
   gql = createTestServer(testDb).gql;
 }, 300_000);
 
