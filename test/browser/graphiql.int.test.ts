@@ -64,6 +64,9 @@ describeInChromium('GraphiQL')('GraphiQL in headless Chromium', () => {
     await page.keyboard.press('Backspace');
     await page.keyboard.insertText(QUERY);
     expect((await visibleText(page, editorLines)).trim()).toBe(QUERY);
+    // GraphiQL parses the editor after a debounce; until the active tab drops the saved
+    // question's operation name, Run would send that stale name ("Cannot infer operation").
+    await page.waitForFunction(() => /<untitled>/.test(document.querySelector('.graphiql-tab-active')?.textContent ?? ''), undefined, { timeout: 15_000 });
 
     const [graphqlResponse] = await Promise.all([
       page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/graphql' && (r.request().postData() ?? '').replace(/\s/g, '').includes('stats{nodes}'), { timeout: 15_000 }),
