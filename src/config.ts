@@ -49,6 +49,8 @@ export interface Config {
   corsOrigins: string[];
   /** Read API keys; empty means reads are open. */
   apiKeys: string[];
+  /** OTLP/HTTP base address (OTEL_EXPORTER_OTLP_ENDPOINT): traces go to `<it>/v1/traces`. Unset: no traces exported. */
+  otlpEndpoint: string | null;
   /** Request-shape limits enforced before execution (src/request-limits.ts). */
   limits: {
     /** Deepest real operation (the benchmark's 4-level hub traversal, depth 9) + 2. */
@@ -123,6 +125,11 @@ export function loadConfig(env: Env = process.env): Config {
     }
   }
 
+  const otlpEndpoint = env.OTEL_EXPORTER_OTLP_ENDPOINT ? env.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, '') : null;
+  if (otlpEndpoint !== null && !/^https?:\/\/[^/\s]+(\/\S*)?$/.test(otlpEndpoint)) {
+    problems.push(`OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) address like http://127.0.0.1:4318, got "${otlpEndpoint}"`);
+  }
+
   const config: Config = {
     port: int('PORT', 4000, 0, 65535),
     host: str('HOST', '127.0.0.1'),
@@ -150,6 +157,7 @@ export function loadConfig(env: Env = process.env): Config {
       .split(',')
       .map((key) => key.trim())
       .filter(Boolean),
+    otlpEndpoint,
     limits: {
       depth: int('KB_MAX_DEPTH', 11, 1, 100),
       aliases: int('KB_MAX_ALIASES', 15, 0, 1000),

@@ -2,6 +2,8 @@
  * The node:http server around the Yoga handler, for npm start and the scripts that serve the API.
  */
 import http from 'node:http';
+import { REQUEST_ID_HEADER, requestIdFrom, requestScope } from './observability/request-scope';
+import { startRequestSpan } from './observability/tracing';
 
 /** How often Node sweeps connections for requests past their deadline: the most a deadline can overrun. */
 export const CONNECTIONS_CHECK_MS = 500;
@@ -13,5 +15,16 @@ export const CONNECTIONS_CHECK_MS = 500;
  * every half second (a walk over the open connections) keeps it within half a second of what is configured.
  */
 export function createHttpServer(handler: http.RequestListener, requestTimeoutMs: number): http.Server {
-  return http.createServer({ requestTimeout: requestTimeoutMs, connectionsCheckingInterval: Math.min(CONNECTIONS_CHECK_MS, requestTimeoutMs) }, handler);
+  // Each request runs in its own scope, so its id reaches everything it causes (see request-scope.ts).
+  // Its trace span covers the whole exchange (the path only: a GET query's variables stay out of traces).
+  const scoped: http.RequestListener = (req, res) => {
+    const id = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+    const { span, run } = startRequestSpan(req.method ?? 'GET', new URL(req.url ?? '/', 'http://kb.local').pathname, req.headers, id);
+    res.once('close', () => {
+      span.setAttribute('http.response.status_code', res.statusCode);
+      span.end();
+    });
+    return requestScope.run({ id }, () => run(() => handler(req, res)));
+  };
+  return http.createServer({ requestTimeout: requestTimeoutMs, connectionsCheckingInterval: Math.min(CONNECTIONS_CHECK_MS, requestTimeoutMs) }, scoped);
 }

@@ -13,13 +13,16 @@ import { EmbeddedNeo4jError } from './neo4j/embedded';
 import { openDatabase, type OpenDatabase } from './open-database';
 import { createHttpServer } from './http-server';
 import { createServer } from './server';
+import { createLogger } from './observability/logger';
+import { createMetrics } from './observability/metrics';
+import { startTracing } from './observability/tracing';
 
 const SEED_DIR = path.resolve(__dirname, '..', 'seed', 'news');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 /** Seeds seed/news; a file that cannot be written is logged and left out, never a failed start. */
-async function seed(database: OpenDatabase, writeTimeoutMs: number): Promise<SeedOutcome> {
-  const outcome = await seedFiles(createIngestion(database.db), listNewsFiles([SEED_DIR]), { log, writeTimeoutMs });
+async function seed(db: OpenDatabase['db'], writeTimeoutMs: number): Promise<SeedOutcome> {
+  const outcome = await seedFiles(createIngestion(db), listNewsFiles([SEED_DIR]), { log, writeTimeoutMs });
   const counts = Object.entries(outcome.counts).map(([status, n]) => `${n} ${status.toLowerCase()}`);
   if (outcome.failed.length > 0) counts.push(`${outcome.failed.length} not written (the seed is incomplete: see above; /readyz says so)`);
   log(`Seeded seed/news: ${counts.join(', ')}`);
@@ -54,11 +57,14 @@ async function main(): Promise<void> {
     log(portMessage(error as NodeJS.ErrnoException, config.port, config.host));
     process.exit(1);
   }
+  const tracing = startTracing(config.otlpEndpoint);
+  if (tracing) log(`Exporting traces over OTLP/HTTP to ${config.otlpEndpoint}/v1/traces`);
   const database = await openDatabase(config, log);
   let server: http.Server | null = null;
   let closing = false;
   const stop = async () => {
     await database.close();
+    await tracing?.shutdown().catch(() => undefined);
     log('Stopped.');
     process.exit(0);
   };
@@ -74,10 +80,16 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
 
-  const seeded = config.seedOnStart ? await seed(database, config.neo4j.writeTimeoutMs) : null;
+  // One registry for the process: the seed's statements and ingestions are counted like the API's.
+  // Set on the shared object, not a copy: a restart of the embedded Neo4j swaps `db.driver` in place.
+  const metrics = createMetrics();
+  const db = database.db;
+  db.telemetry = metrics;
+  const seeded = config.seedOnStart ? await seed(db, config.neo4j.writeTimeoutMs) : null;
+  if (seeded) metrics.seed(seeded.complete, seeded.failed.length);
   if (closing) return;
   await import('./explorer/build').then(({ ensureExplorerBuilt }) => ensureExplorerBuilt(log));
-  const yoga = createServer({ db: database.db, config, log, readiness: () => seedReadiness(seeded) });
+  const yoga = createServer({ db, config, log, logger: createLogger(), metrics, readiness: () => seedReadiness(seeded) });
   server = createHttpServer(yoga, config.requestTimeoutMs);
   server.on('error', async (error: NodeJS.ErrnoException) => {
     log(portMessage(error, config.port, config.host));

@@ -21,6 +21,10 @@ import { requestLimitPlugins } from './request-limits';
 import { hideSuggestionsPlugin } from './hide-suggestions';
 import { apiKeyPlugin, bodyPlugin, CSRF_HEADER, csrfPlugin, singleEndpointPlugin, singleMutationPlugin } from './security';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { createLogger, type Logger } from './observability/logger';
+import { createMetrics, type Metrics } from './observability/metrics';
+import { observabilityPlugins } from './observability/plugins';
+import { currentRequestId } from './observability/request-scope';
 
 export const SCHEMA_PATH = path.resolve(__dirname, '..', 'schema.graphql');
 /** The one path that serves GraphQL (and GraphiQL in development). */
@@ -29,8 +33,12 @@ export const GRAPHQL_PATH = '/graphql';
 export interface ServerOptions {
   db: Db;
   config: Config;
-  /** Where masked errors are logged with their request id. Default stderr. */
+  /** Where the JSON log lines go when no `logger` is given (one per request and per unexpected error). Default stderr. */
   log?: (line: string) => void;
+  /** The structured log; default a pino logger writing to `log`. */
+  logger?: Logger;
+  /** The Prometheus registry served at /metrics; default a fresh one. Neo4j statements and ingestions are counted in it when `db.telemetry` is this same object (main.ts sets it). */
+  metrics?: Metrics;
   /** Adds `extensions.roundTrips` to every result (tests and the benchmark). */
   exposeRoundTrips?: boolean;
   /** More of the state of the service for the /readyz body when Neo4j answers, e.g. whether the seed is complete. */
@@ -75,11 +83,12 @@ function roundTripsPlugin(): Plugin<Context> {
   };
 }
 
-export function createServer({ db, config, log = (line) => process.stderr.write(`${line}\n`), exposeRoundTrips = false, readiness = () => ({}) }: ServerOptions): KbServer {
+export function createServer({ db, config, log = (line) => process.stderr.write(`${line}\n`), logger = createLogger({ write: (line: string) => log(line.trimEnd()) }), metrics = createMetrics(), exposeRoundTrips = false, readiness = () => ({}) }: ServerOptions): KbServer {
   // The exports run their pages through this very instance, so they pass the same key check, limits and validation.
   const self: { yoga?: KbServer } = {};
   const selfFetch = () => (url: string, init: RequestInit) => Promise.resolve(self.yoga!.fetch(url, init));
   const plugins: Plugin[] = [
+    ...observabilityPlugins(metrics, logger, config),
     healthPlugin(db, readiness),
     explorerPlugin(),
     exportPlugin(selfFetch),
@@ -113,15 +122,15 @@ export function createServer({ db, config, log = (line) => process.stderr.write(
       maskError(error, message) {
         const masked = maskError(error, message, false);
         if (masked === error) return masked;
-        const requestId = randomUUID();
+        const requestId = currentRequestId() ?? randomUUID();
         const original = (error as { originalError?: unknown }).originalError ?? error;
-        log(`[${requestId}] ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+        logger.error({ reqId: requestId, err: original instanceof Error ? original : { message: String(original) } }, 'unexpected error');
         const { nodes, source, positions, path, extensions } = masked as GraphQLError;
         return createGraphQLError(message, { nodes, source, positions, path, extensions: { ...extensions, requestId } });
       },
     },
     // Unexpected errors are logged once, with their request id, by maskError above.
-    logging: { debug: () => undefined, info: () => undefined, warn: (...args: unknown[]) => log(`yoga: ${args.map(String).join(' ')}`), error: () => undefined },
+    logging: { debug: () => undefined, info: () => undefined, warn: (...args: unknown[]) => logger.warn({ reqId: currentRequestId() }, `yoga: ${args.map(String).join(' ')}`), error: () => undefined },
   });
   self.yoga = yoga;
   return yoga;

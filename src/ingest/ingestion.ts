@@ -38,7 +38,21 @@ export interface Ingestion {
 export function createIngestion(db: Db): Ingestion {
   const store = createIngestStore(db);
 
+  const counted = (report: FileReport): FileReport => {
+    db.telemetry?.ingestion(report.status);
+    return report;
+  };
+
   async function ingestPrepared(prepared: Prepared): Promise<FileReport> {
+    try {
+      return counted(await ingestOrReject(prepared));
+    } catch (error) {
+      db.telemetry?.ingestion('FAILED');
+      throw error;
+    }
+  }
+
+  async function ingestOrReject(prepared: Prepared): Promise<FileReport> {
     if (!prepared.ok) return { file: prepared.file, articleId: null, status: 'REJECTED', problems: prepared.problems };
     const { file, plan, declarations } = prepared;
     try {
@@ -60,8 +74,8 @@ export function createIngestion(db: Db): Ingestion {
         await refresh(store, tx, touched);
         return true;
       });
-      if (found) return { file: articleId, articleId, status: 'RETRACTED', problems: [] };
-      return { file: articleId, articleId, status: 'REJECTED', problems: [{ file: articleId, path: '', rule: 'not-found', message: `no article with id "${articleId}"` }] };
+      if (found) return counted({ file: articleId, articleId, status: 'RETRACTED', problems: [] });
+      return counted({ file: articleId, articleId, status: 'REJECTED', problems: [{ file: articleId, path: '', rule: 'not-found', message: `no article with id "${articleId}"` }] });
     },
   };
 }

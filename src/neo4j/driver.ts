@@ -6,6 +6,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { Config } from '../config';
+import { inSpan } from '../observability/tracing';
 
 export function createDriver(config: Config['neo4j'], uri: string): Driver {
   // Without a password the driver sends no credentials: the embedded Neo4j runs with auth off.
@@ -24,12 +25,45 @@ export interface RoundTripCounter {
   count: number;
 }
 
+/**
+ * What the process observes about its use of Neo4j (metrics, traces): a statement's name and duration, never its
+ * parameters, and each ingestion's outcome. Absent in tests and scripts that do not serve.
+ */
+export interface DbTelemetry {
+  statement(name: string, seconds: number, failed: boolean): void;
+  ingestion(status: string): void;
+}
+
 export interface Db {
   driver: Driver;
   database: string;
   readTimeoutMs: number;
   writeTimeoutMs: number;
   counter?: RoundTripCounter;
+  telemetry?: DbTelemetry;
+}
+
+/** A statement's name: its opening `/* store.method *\/` comment (every statement of src/ has one), else "unnamed". */
+export function statementName(cypher: string): string {
+  return /^\s*\/\*\s*([\w.-]+)\s*\*\//.exec(cypher)?.[1] ?? 'unnamed';
+}
+
+/** Runs `work` as one statement: in a trace span named after it, and timed when telemetry is on. */
+function observed<T>(db: Pick<Db, 'telemetry'> & { database?: string }, cypher: string, work: () => Promise<T>): Promise<T> {
+  const name = statementName(cypher);
+  return inSpan(`cypher ${name}`, { 'db.system.name': 'neo4j', 'db.namespace': db.database ?? '', 'db.query.summary': name }, async () => {
+    const telemetry = db.telemetry;
+    if (!telemetry) return work();
+    const started = process.hrtime.bigint();
+    let failed = true;
+    try {
+      const result = await work();
+      failed = false;
+      return result;
+    } finally {
+      telemetry.statement(name, Number(process.hrtime.bigint() - started) / 1e9, failed);
+    }
+  });
 }
 
 /**
@@ -79,7 +113,7 @@ async function readOnce<T extends RecordShape>(db: Db, cypher: string, params: R
   });
   try {
     if (db.counter) db.counter.count += 1;
-    const result = await Promise.race([session.run<T>(cypher, params, { timeout: Math.min(db.readTimeoutMs, remainingMs) }), deadline]);
+    const result = await observed(db, cypher, () => Promise.race([session.run<T>(cypher, params, { timeout: Math.min(db.readTimeoutMs, remainingMs) }), deadline]));
     return result.records.map((record) => record.toObject() as T);
   } finally {
     clearTimeout(timer);
@@ -123,9 +157,9 @@ export async function writeTransaction<T>(db: Db, work: (tx: ManagedTransaction)
 }
 
 /** Runs one statement inside a transaction, counting it as a round trip. */
-export function run<T extends RecordShape>(db: Pick<Db, 'counter'>, tx: ManagedTransaction, cypher: string, params: Record<string, unknown> = {}): Promise<QueryResult<T>> {
+export function run<T extends RecordShape>(db: Pick<Db, 'counter' | 'telemetry'> & { database?: string }, tx: ManagedTransaction, cypher: string, params: Record<string, unknown> = {}): Promise<QueryResult<T>> {
   if (db.counter) db.counter.count += 1;
-  return tx.run<T>(cypher, params);
+  return observed(db, cypher, async () => tx.run<T>(cypher, params));
 }
 
 /** True when Neo4j answers a trivial query within `timeoutMs`. */

@@ -13,7 +13,7 @@ import { asClaims, asNullableString, asRecord, asString, asStrings } from './row
 import { INGEST_STATEMENTS } from './statements';
 
 type Tx = ManagedTransaction;
-type Counter = Pick<Db, 'counter'>;
+type Counter = Pick<Db, 'counter' | 'telemetry'>;
 
 export interface StoredNode {
   id: string;
