@@ -49,6 +49,14 @@ export interface Config {
   corsOrigins: string[];
   /** Read API keys; empty means reads are open. */
   apiKeys: string[];
+  /** Redis (REDIS_URL, redis:// or rediss://) shared by replicas: rate-limit counters, the response cache and its invalidations. Null: all in memory. */
+  redisUrl: string | null;
+  /** Requests per client (API key, or address when keys are off) per window; 0 turns the limit off. Default 1000 per 10 s. */
+  rateLimit: { points: number; windowSeconds: number };
+  /** Take the client address from the first X-Forwarded-For entry (only behind a proxy you run). Default false. */
+  trustProxy: boolean;
+  /** The response cache for reads: entries live `ttlMs` (0 turns it off; default 60000), at most `maxEntries` in memory. */
+  responseCache: { ttlMs: number; maxEntries: number };
   /** OTLP/HTTP base address (OTEL_EXPORTER_OTLP_ENDPOINT): traces go to `<it>/v1/traces`. Unset: no traces exported. */
   otlpEndpoint: string | null;
   /** Request-shape limits enforced before execution (src/request-limits.ts). */
@@ -130,6 +138,9 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push(`OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) address like http://127.0.0.1:4318, got "${otlpEndpoint}"`);
   }
 
+  const redisUrl = env.REDIS_URL ? env.REDIS_URL : null;
+  if (redisUrl !== null && !/^rediss?:\/\/\S+$/.test(redisUrl)) problems.push(`REDIS_URL must start with redis:// or rediss://, got "${redisUrl}"`);
+
   const config: Config = {
     port: int('PORT', 4000, 0, 65535),
     host: str('HOST', '127.0.0.1'),
@@ -158,6 +169,10 @@ export function loadConfig(env: Env = process.env): Config {
       .map((key) => key.trim())
       .filter(Boolean),
     otlpEndpoint,
+    redisUrl,
+    rateLimit: { points: int('KB_RATE_LIMIT', 1000, 0, 10_000_000), windowSeconds: int('KB_RATE_LIMIT_WINDOW_S', 10, 1, 86_400) },
+    trustProxy: bool('KB_TRUST_PROXY', false),
+    responseCache: { ttlMs: int('KB_RESPONSE_CACHE_TTL_MS', 60_000, 0, 86_400_000), maxEntries: int('KB_RESPONSE_CACHE_MAX', 1000, 1, 1_000_000) },
     limits: {
       depth: int('KB_MAX_DEPTH', 11, 1, 100),
       aliases: int('KB_MAX_ALIASES', 15, 0, 1000),

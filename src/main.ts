@@ -61,8 +61,11 @@ async function main(): Promise<void> {
   if (tracing) log(`Exporting traces over OTLP/HTTP to ${config.otlpEndpoint}/v1/traces`);
   const database = await openDatabase(config, log);
   let server: http.Server | null = null;
+  let yoga: ReturnType<typeof createServer> | null = null;
   let closing = false;
   const stop = async () => {
+    // Closes the Redis connections and the cache's poller, then Neo4j.
+    await Promise.resolve(yoga?.dispose()).catch(() => undefined);
     await database.close();
     await tracing?.shutdown().catch(() => undefined);
     log('Stopped.');
@@ -89,7 +92,8 @@ async function main(): Promise<void> {
   if (seeded) metrics.seed(seeded.complete, seeded.failed.length);
   if (closing) return;
   await import('./explorer/build').then(({ ensureExplorerBuilt }) => ensureExplorerBuilt(log));
-  const yoga = createServer({ db, config, log, logger: createLogger(), metrics, readiness: () => seedReadiness(seeded) });
+  yoga = createServer({ db, config, log, logger: createLogger(), metrics, readiness: () => seedReadiness(seeded) });
+  if (config.redisUrl) log(`Sharing rate-limit counters and the response cache through Redis at ${new URL(config.redisUrl).host}`);
   server = createHttpServer(yoga, config.requestTimeoutMs);
   server.on('error', async (error: NodeJS.ErrnoException) => {
     log(portMessage(error, config.port, config.host));

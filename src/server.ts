@@ -25,6 +25,9 @@ import { createLogger, type Logger } from './observability/logger';
 import { createMetrics, type Metrics } from './observability/metrics';
 import { observabilityPlugins } from './observability/plugins';
 import { currentRequestId } from './observability/request-scope';
+import { createRateLimiter, rateLimitPlugin } from './shared-state/rate-limit';
+import { connectRedis, type SharedRedis } from './shared-state/redis';
+import { createResponseCache } from './shared-state/response-cache';
 
 export const SCHEMA_PATH = path.resolve(__dirname, '..', 'schema.graphql');
 /** The one path that serves GraphQL (and GraphiQL in development). */
@@ -39,6 +42,8 @@ export interface ServerOptions {
   logger?: Logger;
   /** The Prometheus registry served at /metrics; default a fresh one. Neo4j statements and ingestions are counted in it when `db.telemetry` is this same object (main.ts sets it). */
   metrics?: Metrics;
+  /** The Redis connections for shared state; default: connect to REDIS_URL when set (closed by `yoga.dispose()`). */
+  redis?: SharedRedis | null;
   /** Adds `extensions.roundTrips` to every result (tests and the benchmark). */
   exposeRoundTrips?: boolean;
   /** More of the state of the service for the /readyz body when Neo4j answers, e.g. whether the seed is complete. */
@@ -83,12 +88,22 @@ function roundTripsPlugin(): Plugin<Context> {
   };
 }
 
-export function createServer({ db, config, log = (line) => process.stderr.write(`${line}\n`), logger = createLogger({ write: (line: string) => log(line.trimEnd()) }), metrics = createMetrics(), exposeRoundTrips = false, readiness = () => ({}) }: ServerOptions): KbServer {
+export function createServer({ db, config, log = (line) => process.stderr.write(`${line}\n`), logger = createLogger({ write: (line: string) => log(line.trimEnd()) }), metrics = createMetrics(), redis: givenRedis, exposeRoundTrips = false, readiness = () => ({}) }: ServerOptions): KbServer {
+  const redis = givenRedis !== undefined ? givenRedis : config.redisUrl ? connectRedis(config.redisUrl, log) : null;
+  const responseCache = createResponseCache(config, db, redis);
+  const shared: Plugin = {
+    async onDispose() {
+      responseCache?.close();
+      if (givenRedis === undefined) await redis?.close();
+    },
+  };
   // The exports run their pages through this very instance, so they pass the same key check, limits and validation.
   const self: { yoga?: KbServer } = {};
   const selfFetch = () => (url: string, init: RequestInit) => Promise.resolve(self.yoga!.fetch(url, init));
   const plugins: Plugin[] = [
     ...observabilityPlugins(metrics, logger, config),
+    shared,
+    rateLimitPlugin(createRateLimiter(config, redis), config),
     healthPlugin(db, readiness),
     explorerPlugin(),
     exportPlugin(selfFetch),
@@ -100,6 +115,8 @@ export function createServer({ db, config, log = (line) => process.stderr.write(
     ...requestLimitPlugins(config.limits),
     singleMutationPlugin(),
     hideSuggestionsPlugin(),
+    // Last: a cached answer is served only to a request that passed the key check and every limit.
+    ...(responseCache?.plugins ?? []),
   ];
   if (config.production) plugins.push(useDisableIntrospection());
   if (exposeRoundTrips) plugins.push(roundTripsPlugin() as Plugin);

@@ -34,7 +34,9 @@ export interface Fingerprint {
 export async function openTestDb(env: Record<string, string | undefined> = {}): Promise<TestDb> {
   const uri = process.env.KB_TEST_NEO4J_URI;
   if (!uri) throw new Error('KB_TEST_NEO4J_URI is not set: run the tests through jest (its global setup starts Neo4j).');
-  const config = loadConfig({ NEO4J_URI: uri, ...env });
+  // Off unless a test turns them on: tests write the graph behind the API's back, count round trips and send bursts;
+  // the response cache and the rate limiter have their own tests (test/integration/shared-state.int.test.ts).
+  const config = loadConfig({ NEO4J_URI: uri, KB_RESPONSE_CACHE_TTL_MS: '0', KB_RATE_LIMIT: '0', ...env });
   const driver = createDriver(config.neo4j, uri);
   const db: Db = { driver, database: config.neo4j.database, readTimeoutMs: 30000, writeTimeoutMs: 60000 };
   await ensureSchema(db);

@@ -11,7 +11,8 @@ import { createDriver, type Db } from '../../src/neo4j/driver';
 import { createServer, type KbServer } from '../../src/server';
 import { FaultProxy } from '../helpers/fault-proxy';
 
-const SHORT_LIMITS = { NEO4J_CONNECT_TIMEOUT_MS: '1000', NEO4J_ACQUIRE_TIMEOUT_MS: '1000', NEO4J_MAX_RETRY_MS: '1000', KB_READ_TIMEOUT_MS: '1500' };
+// No response cache: a cached answer would hide the outages these tests cause.
+const SHORT_LIMITS = { KB_RESPONSE_CACHE_TTL_MS: '0', NEO4J_CONNECT_TIMEOUT_MS: '1000', NEO4J_ACQUIRE_TIMEOUT_MS: '1000', NEO4J_MAX_RETRY_MS: '1000', KB_READ_TIMEOUT_MS: '1500' };
 /** A failing request answers well within this (read timeout 1.5 s + 1 s client grace, or 1 s of retries). */
 const FAIL_FAST_MS = 5000;
 const RECOVERY_MS = 10_000;

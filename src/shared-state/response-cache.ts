@@ -1,0 +1,125 @@
+/**
+ * The response cache for reads (Yoga's response-cache plugin). Entries are keyed on a generation, so invalidating is
+ * moving to a new one (old entries are never read again and expire): no per-entity bookkeeping, and "every ingestion
+ * and retraction invalidates" holds whatever the write touched. The generation has two parts:
+ * - the graph version (version-store.ts), polled every `POLL_MS`: a write from anywhere (another replica, the
+ *   curation CLI) is seen within that time;
+ * - a counter bumped at once by a mutation on this server and, with Redis, published to every replica (INCR, then
+ *   PUBLISH), so the replicas share one key space and one cache.
+ * Entries live in a bounded in-memory LRU, or in Redis with REDIS_URL (shared; a failing Redis is a cache miss).
+ * Off for the admin token (its answers must be fresh) and when KB_RESPONSE_CACHE_TTL_MS=0.
+ */
+import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import { Kind, type DefinitionNode, type DocumentNode, type ExecutionResult } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Config } from '../config';
+import { isAdminToken } from '../context';
+import type { Db } from '../neo4j/driver';
+import { createVersionStore } from '../stores/version-store';
+import type { SharedRedis } from './redis';
+
+export const POLL_MS = 1000;
+const COUNTER_KEY = 'kb-rc:generation';
+const CHANNEL = 'kb-rc:invalidate';
+const UNKNOWN = 'unknown';
+
+/** Entries as plain keys with a TTL: the generation does the invalidating, so nothing is kept per entity. */
+function redisCache(redis: SharedRedis): Cache {
+  return {
+    async set(id, data, _entities, ttl) {
+      await redis.client.set(`kb-rc:entry:${id}`, JSON.stringify(data), 'PX', Math.max(1, ttl)).catch(() => undefined);
+    },
+    async get(id) {
+      const stored = await redis.client.get(`kb-rc:entry:${id}`).catch(() => null);
+      return stored === null ? undefined : (JSON.parse(stored) as ExecutionResult<Record<string, unknown>>);
+    },
+    invalidate: () => undefined,
+  };
+}
+
+export interface ResponseCache {
+  plugins: Plugin[];
+  /** Moves to a new generation now (and on every replica with Redis). */
+  invalidate(): Promise<void>;
+  /** Resolves once the first graph version is known (tests). */
+  ready: Promise<void>;
+  close(): void;
+}
+
+export function createResponseCache(config: Config, db: Db, redis: SharedRedis | null): ResponseCache | null {
+  const { ttlMs, maxEntries } = config.responseCache;
+  if (ttlMs === 0) return null;
+  const versions = createVersionStore(db);
+  let graphVersion = UNKNOWN;
+  let counter = 0;
+  const generation = () => `${graphVersion}#${counter}`;
+
+  const poll = async () => {
+    graphVersion = await versions.graphVersion().catch(() => `unreachable-${Date.now()}`);
+  };
+  const ready = poll();
+  const timer = setInterval(() => void poll(), POLL_MS);
+  timer.unref();
+
+  if (redis) {
+    void redis.client.get(COUNTER_KEY).then((value) => (counter = Math.max(counter, Number(value ?? 0)))).catch(() => undefined);
+    void redis.subscriber.subscribe(CHANNEL).catch(() => undefined);
+    redis.subscriber.on('message', (channel: string, message: string) => {
+      if (channel === CHANNEL) counter = Math.max(counter, Number(message));
+    });
+  }
+
+  const inner = redis ? redisCache(redis) : createInMemoryCache({ max: maxEntries });
+  // An answer is stored under the generation its read started in: one computed across an invalidation must not be
+  // filed under the new generation. When identical reads started in different generations, none is stored. Reads
+  // that are never stored (errors) leave entries that are dropped in bulk.
+  const startedIn = new Map<string, Set<string>>();
+  const cache: Cache = {
+    get(id) {
+      if (startedIn.size > 10_000) startedIn.clear();
+      // Until the first graph version is known (the first milliseconds), nothing is read or stored.
+      if (graphVersion === UNKNOWN) return undefined;
+      const current = generation();
+      startedIn.set(id, (startedIn.get(id) ?? new Set()).add(current));
+      return inner.get(`${current}:${id}`);
+    },
+    async set(id, data, entities, ttl) {
+      const started = startedIn.get(id);
+      startedIn.delete(id);
+      if (!started || started.size !== 1) return;
+      await inner.set(`${[...started][0]}:${id}`, data, entities, ttl);
+    },
+    invalidate: () => undefined,
+  };
+
+  async function invalidate() {
+    counter += 1;
+    if (!redis) return;
+    try {
+      const shared = await redis.client.incr(COUNTER_KEY);
+      counter = Math.max(counter, shared);
+      await redis.client.publish(CHANNEL, String(counter));
+    } catch {
+      // Redis is down: this replica moved on; the others see the write through the graph version within POLL_MS.
+    }
+  }
+
+  const invalidateOnMutation: Plugin = {
+    onExecute({ args }) {
+      const isMutation = (args.document as DocumentNode).definitions.some((definition: DefinitionNode) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation');
+      if (!isMutation) return;
+      return { onExecuteDone: () => invalidate() };
+    },
+  };
+
+  const responseCache = useResponseCache({
+    cache,
+    ttl: ttlMs,
+    session: () => null,
+    enabled: (request) => !isAdminToken(request.headers.get('authorization'), config.adminToken),
+    invalidateViaMutation: false,
+    includeExtensionMetadata: false,
+  });
+
+  return { plugins: [invalidateOnMutation, responseCache], invalidate, ready, close: () => clearInterval(timer) };
+}
