@@ -11,7 +11,9 @@ import { createIngestion } from './ingest/ingestion';
 import { createLoaders } from './service/loaders';
 import { createKbService } from './service/read-service';
 import { createStores } from './stores/stores';
+import type { BookmarkManager } from 'neo4j-driver';
 import type { Db, RoundTripCounter } from './neo4j/driver';
+import { BOOKMARKS_HEADER, parseBookmarks } from './shared-state/bookmarks-header';
 
 export interface Auth {
   isAdmin: boolean;
@@ -28,9 +30,11 @@ export function isAdminToken(header: string | null, adminToken: string | null): 
   return timingSafeEqual(digest(match[1]), digest(adminToken));
 }
 
-export function createContext(db: Db, config: Config, request: Request) {
+/** `bookmarkManager`: the server's (write-broadcast.ts); a request's X-KB-Bookmarks (checked before) add to it. */
+export function createContext(db: Db, config: Config, request: Request, bookmarkManager?: BookmarkManager) {
   const roundTrips: RoundTripCounter = { count: 0 };
-  const requestDb: Db = { ...db, counter: roundTrips };
+  const bookmarks = parseBookmarks(request.headers.get(BOOKMARKS_HEADER)) ?? [];
+  const requestDb: Db = { ...db, counter: roundTrips, bookmarkManager: bookmarkManager ?? db.bookmarkManager, bookmarks: bookmarks.length > 0 ? bookmarks : undefined };
   const stores = createStores(requestDb);
   const loaders = createLoaders(stores);
   const isAdmin = isAdminToken(request.headers.get('authorization'), config.adminToken);

@@ -20,6 +20,13 @@ export class NotFoundError extends GraphQLError {
   }
 }
 
+/** Bookmarks (X-KB-Bookmarks) that Neo4j does not know: not from this database, or altered. */
+export class BadBookmarksError extends GraphQLError {
+  constructor() {
+    super('Neo4j does not know these bookmarks (X-KB-Bookmarks): send them exactly as a mutation of this knowledge base returned them.', { extensions: { code: 'BAD_BOOKMARKS' } });
+  }
+}
+
 /** The challenge every 401 carries (RFC 9110 requires one): the admin token is a bearer token. */
 export const BEARER_CHALLENGE = 'Bearer realm="knowledge-base"';
 

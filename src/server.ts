@@ -28,6 +28,8 @@ import { currentRequestId } from './observability/request-scope';
 import { createRateLimiter, rateLimitPlugin } from './shared-state/rate-limit';
 import { connectRedis, type SharedRedis } from './shared-state/redis';
 import { createResponseCache } from './shared-state/response-cache';
+import { BOOKMARKS_HEADER } from './shared-state/bookmarks-header';
+import { createWriteBroadcast, writeBroadcastPlugin } from './shared-state/write-broadcast';
 
 export const SCHEMA_PATH = path.resolve(__dirname, '..', 'schema.graphql');
 /** The one path that serves GraphQL (and GraphiQL in development). */
@@ -90,7 +92,8 @@ function roundTripsPlugin(): Plugin<Context> {
 
 export function createServer({ db, config, log = (line) => process.stderr.write(`${line}\n`), logger = createLogger({ write: (line: string) => log(line.trimEnd()) }), metrics = createMetrics(), redis: givenRedis, exposeRoundTrips = false, readiness = () => ({}) }: ServerOptions): KbServer {
   const redis = givenRedis !== undefined ? givenRedis : config.redisUrl ? connectRedis(config.redisUrl, log) : null;
-  const responseCache = createResponseCache(config, db, redis);
+  const broadcast = createWriteBroadcast(redis);
+  const responseCache = createResponseCache(config, db, redis, broadcast);
   const shared: Plugin = {
     async onDispose() {
       responseCache?.close();
@@ -104,6 +107,7 @@ export function createServer({ db, config, log = (line) => process.stderr.write(
     ...observabilityPlugins(metrics, logger, config),
     shared,
     rateLimitPlugin(createRateLimiter(config, redis), config),
+    writeBroadcastPlugin(broadcast),
     healthPlugin(db, readiness),
     explorerPlugin(),
     exportPlugin(selfFetch),
@@ -127,12 +131,12 @@ export function createServer({ db, config, log = (line) => process.stderr.write(
     // Yoga's own cap (default 25 MB) at ours: it wraps whichever parser is chosen, behind bodyPlugin's.
     maxRequestBodySize: config.maxBodyBytes,
     batching: false,
-    cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'x-api-key', CSRF_HEADER], credentials: false } : false,
+    cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'x-api-key', CSRF_HEADER, BOOKMARKS_HEADER, 'x-request-id'], exposedHeaders: ['x-request-id', 'retry-after', 'etag'], credentials: false } : false,
     landingPage: false,
     // The saved questions open as GraphiQL's first tabs (when no tabs are stored in the browser yet).
     graphiql: config.production ? false : { title: 'AI-infrastructure knowledge base', defaultTabs: Object.values(SAVED_QUESTIONS).map((query) => ({ query })) },
     renderGraphiQL,
-    context: ({ request }) => createContext(db, config, request),
+    context: ({ request }) => createContext(db, config, request, broadcast.bookmarkManager),
     plugins,
     maskedErrors: {
       // Yoga's own masking (expected GraphQLErrors pass, everything else becomes "Unexpected error."), plus a request id and a log line.

@@ -702,6 +702,11 @@ export type IngestReport = {
   __typename?: 'IngestReport';
   /** The article's id, when the document got that far. */
   articleId?: Maybe<Scalars['ID']['output']>;
+  /**
+   * The Neo4j bookmarks of the write (empty when nothing was written). Send them, comma-separated, in an
+   * `X-KB-Bookmarks` header with a read on any replica: its reads wait until they see this write.
+   */
+  bookmarks: Array<Scalars['String']['output']>;
   /** Every problem found; empty unless REJECTED. */
   problems: Array<IngestProblem>;
   /** CREATED, UPDATED, UNCHANGED, REJECTED or RETRACTED. */
@@ -2499,6 +2504,7 @@ export type IngestProblemResolvers<ContextType = Context, ParentType extends Res
 
 export type IngestReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestReport'] = ResolversParentTypes['IngestReport']> = {
   articleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  bookmarks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['IngestProblem']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['IngestStatus'], ParentType, ContextType>;
 };

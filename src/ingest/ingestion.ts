@@ -13,7 +13,7 @@
  * Ingesting the article again restores exactly what it had written.
  */
 import { resolveNode } from '../domain/claims';
-import { writeTransaction, type Db } from '../neo4j/driver';
+import { bookmarkedWrite, type Db } from '../neo4j/driver';
 import { createIngestStore, type IngestStore } from '../stores/ingest-store';
 import { placeOfName, type FileDeclarations } from './declarations';
 import type { Plan } from './normalize';
@@ -56,8 +56,8 @@ export function createIngestion(db: Db): Ingestion {
     if (!prepared.ok) return { file: prepared.file, articleId: null, status: 'REJECTED', problems: prepared.problems };
     const { file, plan, declarations } = prepared;
     try {
-      const status = await writeTransaction(db, (tx) => writePlan(store, tx, plan, declarations));
-      return { file, articleId: plan.article.id, status, problems: [] };
+      const { result: status, bookmarks } = await bookmarkedWrite(db, (tx) => writePlan(store, tx, plan, declarations));
+      return { file, articleId: plan.article.id, status, problems: [], bookmarks };
     } catch (error) {
       if (error instanceof Rejected) return { file, articleId: plan.article.id, status: 'REJECTED', problems: error.problems };
       throw error;
@@ -68,13 +68,13 @@ export function createIngestion(db: Db): Ingestion {
     ingestFile: (file) => ingestPrepared(prepareFile(file)),
     ingestText: (name, text) => ingestPrepared(prepareText(name, text)),
     async retract(articleId, reason = null) {
-      const found = await writeTransaction(db, async (tx) => {
+      const { result: found, bookmarks } = await bookmarkedWrite(db, async (tx) => {
         const touched = await store.retractArticle(tx, articleId, new Date().toISOString(), reason);
         if (touched === null) return false;
         await refresh(store, tx, touched);
         return true;
       });
-      if (found) return counted({ file: articleId, articleId, status: 'RETRACTED', problems: [] });
+      if (found) return counted({ file: articleId, articleId, status: 'RETRACTED', problems: [], bookmarks });
       return counted({ file: articleId, articleId, status: 'REJECTED', problems: [{ file: articleId, path: '', rule: 'not-found', message: `no article with id "${articleId}"` }] });
     },
   };

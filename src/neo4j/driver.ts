@@ -4,8 +4,9 @@
  * write is a managed transaction, which the driver retries. Both have a
  * timeout; a round-trip counter serves tests and the benchmark.
  */
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { Config } from '../config';
+import { BadBookmarksError } from '../errors';
 import { inSpan } from '../observability/tracing';
 
 export function createDriver(config: Config['neo4j'], uri: string): Driver {
@@ -41,6 +42,18 @@ export interface Db {
   writeTimeoutMs: number;
   counter?: RoundTripCounter;
   telemetry?: DbTelemetry;
+  /**
+   * The server's bookmarks (the driver's BookmarkManager): every read waits for the writes this server made, or
+   * learnt of from other replicas (src/shared-state/bookmarks.ts), so a read after a write sees it on any member.
+   */
+  bookmarkManager?: BookmarkManager;
+  /** This request's own bookmarks (X-KB-Bookmarks): its reads see at least those writes. */
+  bookmarks?: string[];
+}
+
+/** The session options every statement runs with: database, mode and bookmarks. */
+function sessionConfig(db: Db, mode: 'READ' | 'WRITE') {
+  return { database: db.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, bookmarks: db.bookmarks, bookmarkManager: db.bookmarkManager };
 }
 
 /** A statement's name: its opening `/* store.method *\/` comment (every statement of src/ has one), else "unnamed". */
@@ -88,12 +101,18 @@ const retryDelayMs = (attempt: number) => Math.min(1000, 50 * 2 ** attempt);
  * add, retrying transient failures (a cluster leader change, a connection lost between statements), is done here.
  * Fails after `readTimeoutMs + CLIENT_DEADLINE_GRACE_MS` at the latest, retries included, even when Neo4j never answers.
  */
+/** A request's bookmarks that Neo4j refused: the client's mistake, said as such. */
+function refusedBookmarks(error: unknown): boolean {
+  return String((error as { code?: unknown } | null)?.code ?? '').startsWith('Neo.ClientError.Transaction.InvalidBookmark');
+}
+
 export async function readQuery<T extends RecordShape>(db: Db, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
   const deadlineAt = Date.now() + db.readTimeoutMs + CLIENT_DEADLINE_GRACE_MS;
   for (let attempt = 0; ; attempt += 1) {
     try {
       return await readOnce<T>(db, cypher, params, deadlineAt);
     } catch (error) {
+      if (db.bookmarks && refusedBookmarks(error)) throw new BadBookmarksError();
       if (!neo4j.isRetriableError(error) || Date.now() + retryDelayMs(attempt) >= deadlineAt) throw error;
       await new Promise((resolve) => setTimeout(resolve, retryDelayMs(attempt)));
     }
@@ -101,7 +120,7 @@ export async function readQuery<T extends RecordShape>(db: Db, cypher: string, p
 }
 
 async function readOnce<T extends RecordShape>(db: Db, cypher: string, params: Record<string, unknown>, deadlineAt: number): Promise<T[]> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
+  const session = db.driver.session(sessionConfig(db, 'READ'));
   const remainingMs = Math.max(1, deadlineAt - Date.now());
   let timer: NodeJS.Timeout | undefined;
   let expired = false;
@@ -148,9 +167,15 @@ export function isRetryableWriteError(error: unknown): boolean {
 
 /** Runs `work` in one WRITE transaction, retried as a whole on transient errors. */
 export async function writeTransaction<T>(db: Db, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
+  return (await bookmarkedWrite(db, work)).result;
+}
+
+/** `writeTransaction`, with the bookmarks of the committed transaction: a reader that passes them sees the write. */
+export async function bookmarkedWrite<T>(db: Db, work: (tx: ManagedTransaction) => Promise<T>): Promise<{ result: T; bookmarks: string[] }> {
+  const session = db.driver.session(sessionConfig(db, 'WRITE'));
   try {
-    return await session.executeWrite(work, { timeout: db.writeTimeoutMs });
+    const result = await session.executeWrite(work, { timeout: db.writeTimeoutMs });
+    return { result, bookmarks: session.lastBookmarks() };
   } finally {
     await session.close();
   }

@@ -10,17 +10,17 @@
  * Off for the admin token (its answers must be fresh) and when KB_RESPONSE_CACHE_TTL_MS=0.
  */
 import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
-import { Kind, type DefinitionNode, type DocumentNode, type ExecutionResult } from 'graphql';
+import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config';
 import { isAdminToken } from '../context';
 import type { Db } from '../neo4j/driver';
 import { createVersionStore } from '../stores/version-store';
 import type { SharedRedis } from './redis';
+import { BOOKMARKS_HEADER } from './bookmarks-header';
+import type { WriteBroadcast } from './write-broadcast';
 
 export const POLL_MS = 1000;
-const COUNTER_KEY = 'kb-rc:generation';
-const CHANNEL = 'kb-rc:invalidate';
 const UNKNOWN = 'unknown';
 
 /** Entries as plain keys with a TTL: the generation does the invalidating, so nothing is kept per entity. */
@@ -39,14 +39,12 @@ function redisCache(redis: SharedRedis): Cache {
 
 export interface ResponseCache {
   plugins: Plugin[];
-  /** Moves to a new generation now (and on every replica with Redis). */
-  invalidate(): Promise<void>;
   /** Resolves once the first graph version is known (tests). */
   ready: Promise<void>;
   close(): void;
 }
 
-export function createResponseCache(config: Config, db: Db, redis: SharedRedis | null): ResponseCache | null {
+export function createResponseCache(config: Config, db: Db, redis: SharedRedis | null, broadcast: WriteBroadcast): ResponseCache | null {
   const { ttlMs, maxEntries } = config.responseCache;
   if (ttlMs === 0) return null;
   const versions = createVersionStore(db);
@@ -61,13 +59,7 @@ export function createResponseCache(config: Config, db: Db, redis: SharedRedis |
   const timer = setInterval(() => void poll(), POLL_MS);
   timer.unref();
 
-  if (redis) {
-    void redis.client.get(COUNTER_KEY).then((value) => (counter = Math.max(counter, Number(value ?? 0)))).catch(() => undefined);
-    void redis.subscriber.subscribe(CHANNEL).catch(() => undefined);
-    redis.subscriber.on('message', (channel: string, message: string) => {
-      if (channel === CHANNEL) counter = Math.max(counter, Number(message));
-    });
-  }
+  broadcast.onWrite((notice) => (counter = Math.max(counter, notice.generation)));
 
   const inner = redis ? redisCache(redis) : createInMemoryCache({ max: maxEntries });
   // An answer is stored under the generation its read started in: one computed across an invalidation must not be
@@ -92,34 +84,15 @@ export function createResponseCache(config: Config, db: Db, redis: SharedRedis |
     invalidate: () => undefined,
   };
 
-  async function invalidate() {
-    counter += 1;
-    if (!redis) return;
-    try {
-      const shared = await redis.client.incr(COUNTER_KEY);
-      counter = Math.max(counter, shared);
-      await redis.client.publish(CHANNEL, String(counter));
-    } catch {
-      // Redis is down: this replica moved on; the others see the write through the graph version within POLL_MS.
-    }
-  }
-
-  const invalidateOnMutation: Plugin = {
-    onExecute({ args }) {
-      const isMutation = (args.document as DocumentNode).definitions.some((definition: DefinitionNode) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation');
-      if (!isMutation) return;
-      return { onExecuteDone: () => invalidate() };
-    },
-  };
-
   const responseCache = useResponseCache({
     cache,
     ttl: ttlMs,
     session: () => null,
-    enabled: (request) => !isAdminToken(request.headers.get('authorization'), config.adminToken),
+    // Nor for a read that asks for given writes (X-KB-Bookmarks): it must come from Neo4j, which waits for them.
+    enabled: (request) => !isAdminToken(request.headers.get('authorization'), config.adminToken) && !request.headers.has(BOOKMARKS_HEADER),
     invalidateViaMutation: false,
     includeExtensionMetadata: false,
   });
 
-  return { plugins: [invalidateOnMutation, responseCache], invalidate, ready, close: () => clearInterval(timer) };
+  return { plugins: [responseCache], ready, close: () => clearInterval(timer) };
 }

@@ -6,5 +6,6 @@ export function toIngestReport(report: FileReport) {
     articleId: report.articleId,
     status: report.status,
     problems: report.problems.map((p) => ({ line: p.line ?? null, path: p.path, rule: p.rule, message: p.message })),
+    bookmarks: report.bookmarks ?? [],
   };
 }
