@@ -343,7 +343,8 @@ async function main(): Promise<void> {
   out(`Starting the embedded Neo4j (store ${dataDir})...`);
   neo4j = await startNeo4j(0);
   const port = Number(new URL(neo4j.uri.replace(/^bolt/, 'http')).port);
-  const config = loadConfig({ ...process.env, NEO4J_URI: neo4j.uri, KB_SEED_ON_START: 'false' });
+  // No response cache: a cached answer would hide the faults this run injects.
+  const config = loadConfig({ KB_RATE_LIMIT: '0', ...process.env, KB_RESPONSE_CACHE_TTL_MS: '0', NEO4J_URI: neo4j.uri, KB_SEED_ON_START: 'false' });
   const driver = createDriver(config.neo4j, neo4j.uri);
   db = { driver, database: config.neo4j.database, readTimeoutMs: config.neo4j.readTimeoutMs, writeTimeoutMs: config.neo4j.writeTimeoutMs };
   await ensureSchema(db);
@@ -355,8 +356,10 @@ async function main(): Promise<void> {
     db,
     config,
     log: (line) => {
-      // "[<request id>] <Error>: <message>": count by the first line, without the request id.
-      const kind = line.replace(/^\[[^\]]+\]\s*/, '').split('\n')[0].slice(0, 140);
+      // The JSON log's unexpected errors, counted by their error's type and message (no request id, no stack).
+      if (!line.includes('"msg":"unexpected error"')) return;
+      const { err } = JSON.parse(line) as { err?: { type?: string; message?: string } };
+      const kind = `${err?.type ?? 'Error'}: ${err?.message ?? ''}`.split('\n')[0].slice(0, 140);
       errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
     },
   });

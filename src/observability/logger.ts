@@ -8,5 +8,5 @@ export type { Logger };
 
 /** To stderr by default; tests pass a stream to read the lines back. */
 export function createLogger(destination: pino.DestinationStream = pino.destination({ fd: 2, sync: false }), level = 'info'): Logger {
-  return pino({ level, base: { service: 'ai-infra-kb' }, timestamp: pino.stdTimeFunctions.isoTime }, destination);
+  return pino({ level, base: { service: 'ai-infra-kb', pid: process.pid }, timestamp: pino.stdTimeFunctions.isoTime }, destination);
 }
