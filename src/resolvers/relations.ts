@@ -99,3 +99,22 @@ export async function prefetchRelations(id: string, typeName: string, info: Grap
   }
   await Promise.allSettled(loads);
 }
+
+/**
+ * `deals(filter:)` and `dealsPage` of an organization, project or site: without a filter `deals` is the relation field
+ * of the model (prefetched with a lookup); with one, and for every `dealsPage`, a page of the deal service, batched
+ * over the parents asking the same.
+ */
+export function dealFields(typeName: 'Organization' | 'Project' | 'Site') {
+  const name: RelationName = typeName === 'Organization' ? 'dealsByOrganization' : typeName === 'Project' ? 'dealsByProject' : 'dealsBySite';
+  const unfiltered = relationResolver(name);
+  return {
+    deals(parent: NodeRow, args: FieldArgs, context: Context) {
+      if (!args.filter) return unfiltered(parent, args, context) as Promise<NodeRow[]> | NodeRow[];
+      return context.kb.nestedDeals(typeName, parent.id, args as Parameters<Context['kb']['nestedDeals']>[2]);
+    },
+    dealsPage(parent: NodeRow, args: FieldArgs, { kb }: Context) {
+      return kb.nestedDealsPage(typeName, parent.id, args as Parameters<Context['kb']['nestedDealsPage']>[2]);
+    },
+  };
+}
