@@ -37,8 +37,19 @@ export function checkDimensions<T extends string>(groupBy: readonly T[], allowed
   return [...groupBy];
 }
 
-export function createDealService(stores: Stores, loaders: Loaders, entityId: EntityId) {
+export function createDealService(stores: Stores, loaders: Loaders, lookUp: EntityId) {
   const queries = new Map<string, Promise<DealQuery>>();
+  const ids = new Map<string, Promise<string | null>>();
+  /** A filter's name or id resolved once per request, whichever filters and fields repeat it. */
+  const entityId: EntityId = (type, value) => {
+    const key = `${type}|${value}`;
+    let id = ids.get(key);
+    if (!id) {
+      id = lookUp(type, value);
+      ids.set(key, id);
+    }
+    return id;
+  };
 
   /** The filter's party conditions: the `party`/`role` shorthand first, then `parties`, each name resolved to an id. */
   async function partyConditions(filter: DealFilter): Promise<DealQuery['parties']> {
