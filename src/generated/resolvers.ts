@@ -456,7 +456,7 @@ export type DealGroup = {
   annualizedValue: UsdSum;
   /** Deals in the group (each once). */
   count: Scalars['Int']['output'];
-  /** The group's deals, largest annualized value first, then id. `first`: default 20, maximum 100. */
+  /** The group's deals, by id. `first`: default 20, maximum 100; `count` counts them all. */
   deals: Array<Deal>;
   /** The group's key, one part per `groupBy` dimension, in that order. */
   key: Array<GroupKeyPart>;
@@ -1776,8 +1776,9 @@ export type Query = {
    * Deals counted and summed per group: every deal `filter` keeps (as in `deals`) counts once in each group it belongs to
    * (each of its parties for PARTY, each role of each party for ROLE, each (party, role) pair for [PARTY, ROLE]). A
    * deal with no value for a dimension (no party, no role, no kind, no status, no announced date, a year-only date for
-   * ANNOUNCED_QUARTER) counts in that dimension's group whose key value is null. `groupBy`: one to six distinct
-   * dimensions. Groups ordered by `orderBy`, ties by key. `first` groups: default 20, maximum 100.
+   * ANNOUNCED_QUARTER) counts in that dimension's group whose key value is null. A deal's whole value counts in every
+   * group it is in (nothing is split by share), so the groups' sums do not add up to a total. `groupBy`: one to six
+   * distinct dimensions. Groups ordered by `orderBy`, ties by key. `first` groups: default 20, maximum 100.
    */
   dealStats: DealGroupConnection;
   /** Deals, filtered and sorted; the default order is ANNUALIZED_USD_DESC (unknown values last, then by id). `first`: default 20, maximum 100. */
