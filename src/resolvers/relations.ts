@@ -91,7 +91,10 @@ export async function prefetchRelations(id: string, typeName: string, info: Grap
     const name = BY_TYPE_FIELD.get(`${typeName}.${node.name.value}`);
     if (!field || !name) continue;
     try {
-      const key = relationKey(RELATION_FIELDS[name], id, getArgumentValues(field, node, info.variableValues));
+      const args = getArgumentValues(field, node, info.variableValues);
+      // A filtered `deals` is answered by the deal service, not by the relation (see dealFields).
+      if (args.filter) continue;
+      const key = relationKey(RELATION_FIELDS[name], id, args);
       if (key) loads.push(loaders.relation[name].load(key));
     } catch {
       // A bad argument is reported by the field's own resolver.

@@ -229,6 +229,9 @@ describe('deal filters', () => {
     const next = await data(`query ($after: String) { organization(name: "OpenAI") { dealsPage(first: 3, after: $after, filter: { kind: CLOUD_CAPACITY }, orderBy: TOTAL_USD_DESC) { edges { node { id } } } } }`, { after: nested.organization.dealsPage.pageInfo.endCursor });
     const rootNext = await data('query ($after: String) { deals(first: 3, after: $after, filter: { party: "OpenAI", kind: CLOUD_CAPACITY }, orderBy: TOTAL_USD_DESC) { edges { node { id } } } }', { after: root.deals.pageInfo.endCursor });
     expect(next.organization.dealsPage.edges).toEqual(rootNext.deals.edges);
+    const asBuyer = await data('{ organization(name: "OpenAI") { deals(role: BUYER, first: 100, filter: { kind: CLOUD_CAPACITY }) { id } } }');
+    const rootAsBuyer = await data('{ deals(first: 100, filter: { party: "OpenAI", role: BUYER, kind: CLOUD_CAPACITY }) { edges { node { id } } } }');
+    expect(asBuyer.organization.deals.map((d: any) => d.id).sort()).toEqual(ids(rootAsBuyer.deals));
     const project = await data('{ project(name: "Stargate") { deals(first: 100, filter: { party: "Oracle" }) { id } dealsPage { totalCount } } }');
     expect(project.project.deals.map((d: any) => d.id)).toContain('oracle-openai-cloud');
   });
