@@ -1,8 +1,10 @@
 /**
  * dealStats and the nested deal pages, proven bounded by counting Cypher round trips against the seed corpus: the
  * deals are read once whatever the number of groups, and N parents asking for filtered deal pages cost one batch.
+ * Last, on the same corpus: a database from before `Deal.totalUsd` gets it at start.
  */
 import type { TestDb } from '../helpers/db';
+import { ensureSchema } from '../../src/stores/schema-store';
 import { openSeededDb } from '../helpers/seed';
 import { createTestServer } from '../helpers/server';
 
@@ -56,5 +58,17 @@ describe('nested deal pages round trips', () => {
     expect(big.trips).toBe(small.trips);
     // The page, the name "OpenAI" (node by id, then by name), one batch for dealsPage and one for deals.
     expect(big.trips).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('a database written before Deal.totalUsd existed', () => {
+  it('gets every deal its total at start, the very values ingestion derives', async () => {
+    const totals = async () => testDb.cypher<{ id: string; totalUsd: number | null }>('MATCH (d:Deal) RETURN d.id AS id, d.totalUsd AS totalUsd ORDER BY id');
+    const ingested = await totals();
+    expect(ingested.filter((d) => d.totalUsd !== null).length).toBeGreaterThan(10);
+    await testDb.cypher('MATCH (d:Deal) REMOVE d.totalUsd');
+    expect((await totals()).every((d) => d.totalUsd === null)).toBe(true);
+    await ensureSchema(testDb.db);
+    expect(await totals()).toEqual(ingested);
   });
 });
