@@ -11,7 +11,6 @@ import { SCHEMA_STATEMENTS } from './statements';
 /** Range indexes tuned by hand for the pages that filter or sort on these properties. */
 const INDEXES = [
   '/* schemaStore.dealAnnualized */ CREATE INDEX deal_annualized IF NOT EXISTS FOR (d:Deal) ON (d.annualizedUsd)',
-  '/* schemaStore.dealTotal */ CREATE INDEX deal_total IF NOT EXISTS FOR (d:Deal) ON (d.totalUsd)',
   '/* schemaStore.articlePublished */ CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt)',
   '/* schemaStore.siteCountry */ CREATE INDEX site_country IF NOT EXISTS FOR (s:Site) ON (s.country)',
 ];
