@@ -9,10 +9,11 @@ import { createTestServer } from '../helpers/server';
 
 let testDb: TestDb;
 let gql: ReturnType<typeof createTestServer>['gql'];
+let yoga: ReturnType<typeof createTestServer>['yoga'];
 
 beforeAll(async () => {
   testDb = await openSeededDb();
-  gql = createTestServer(testDb).gql;
+  ({ gql, yoga } = createTestServer(testDb));
 }, 300_000);
 
 afterAll(async () => {
@@ -234,5 +235,29 @@ describe('deal filters', () => {
     expect(asBuyer.organization.deals.map((d: any) => d.id).sort()).toEqual(ids(rootAsBuyer.deals));
     const project = await data('{ project(name: "Stargate") { deals(first: 100, filter: { party: "Oracle" }) { id } dealsPage { totalCount } } }');
     expect(project.project.deals.map((d: any) => d.id)).toContain('oracle-openai-cloud');
+  });
+});
+
+describe('the same filter elsewhere', () => {
+  it('answers the saved question dealTotals at /q/dealTotals, OpenAI as a buyer first', async () => {
+    const response = await yoga.fetch('http://kb.test/q/dealTotals');
+    expect(response.status).toBe(200);
+    const [top] = (await response.json()).data.dealStats.edges;
+    expect(top.node.key.map((p: any) => p.value)).toEqual(['openai', 'BUYER']);
+    expect(top.node.totalValue).toMatchObject({ usd: 688.8e9, qualifier: 'ABOUT' });
+    const byKind = await (await yoga.fetch('http://kb.test/q/dealTotals?groupBy=KIND&first=1')).json();
+    expect(byKind.data.dealStats.edges[0].node.key[0].dimension).toBe('KIND');
+  });
+
+  it('keeps the deal export working with kind an enum: a valid kind exports its deals, a bad one is a 400 with the allowed values', async () => {
+    const csv = await yoga.fetch('http://kb.test/export/deals.jsonl?kind=CHIP_SUPPLY');
+    expect(csv.status).toBe(200);
+    const rows = (await csv.text()).trim().split('\n');
+    expect(rows).toHaveLength((await data('{ deals(filter: { kind: CHIP_SUPPLY }) { totalCount } }')).deals.totalCount);
+    const refused = await yoga.fetch('http://kb.test/export/deals.csv?kind=chip_supply');
+    expect(refused.status).toBe(400);
+    const [error] = (await refused.json()).errors;
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'BAD_ENUM_VALUE', enum: 'DealKind' });
+    expect(error.message).not.toMatch(/Did you mean/);
   });
 });
