@@ -286,7 +286,7 @@ export type Deal = Entity & Node & {
   term?: Maybe<Duration>;
   /** Every source's term. */
   termClaims: Array<DurationClaim>;
-  /** The value when it is a TOTAL stated in US dollars, else null (a PER_YEAR or non-USD value has none; nothing is converted or multiplied). What `TOTAL_USD_*` orders, `minTotalUsd`/`maxTotalUsd` and `dealStats` totals read. */
+  /** The value when it is a TOTAL stated in US dollars, else null (a PER_YEAR or non-USD value has none; nothing is converted or multiplied). What `TOTAL_USD_*` orders, `minTotalUsd`/`maxTotalUsd` and `dealStats` totals read. Its hedge is `value.qualifier`: "up to $100 billion" is 1e11 here. */
   totalUsd?: Maybe<Scalars['Float']['output']>;
   /** When the deal took effect, where reported (partial date). */
   validFrom?: Maybe<Scalars['String']['output']>;
