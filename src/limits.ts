@@ -18,6 +18,8 @@ export const LIMITS = {
   cursorOffset: { max: 1_000_000 },
   /** Annualized USD bounds of a deal filter: from nothing to a quadrillion dollars a year. */
   usd: { min: 0, max: 1e15 },
+  /** Party conditions of one deal filter (`parties`, with the `party` shorthand). */
+  partyConditions: { max: 10 },
   /** Size of one document given to ingestArticle. */
   documentBytes: 256_000,
 } as const;

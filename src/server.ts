@@ -18,6 +18,7 @@ import { exportPlugin } from './exports/export-plugin';
 import { questionPlugin } from './questions/question-plugin';
 import { SAVED_QUESTIONS } from './questions/saved-questions';
 import { requestLimitPlugins } from './request-limits';
+import { enumErrorsPlugin } from './enum-errors';
 import { hideSuggestionsPlugin } from './hide-suggestions';
 import { apiKeyPlugin, bodyPlugin, CSRF_HEADER, csrfPlugin, singleEndpointPlugin, singleMutationPlugin } from './security';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
@@ -103,6 +104,7 @@ export function createServer({ db, config, log = (line) => process.stderr.write(
   // The exports run their pages through this very instance, so they pass the same key check, limits and validation.
   const self: { yoga?: KbServer } = {};
   const selfFetch = () => (url: string, init: RequestInit) => Promise.resolve(self.yoga!.fetch(url, init));
+  const schema = createSchema();
   const plugins: Plugin[] = [
     ...observabilityPlugins(metrics, logger, config),
     shared,
@@ -118,6 +120,7 @@ export function createServer({ db, config, log = (line) => process.stderr.write(
     bodyPlugin(config.maxBodyBytes),
     ...requestLimitPlugins(config.limits),
     singleMutationPlugin(),
+    enumErrorsPlugin(schema),
     hideSuggestionsPlugin(),
     // Last: a cached answer is served only to a request that passed the key check and every limit.
     ...(responseCache?.plugins ?? []),
@@ -125,7 +128,7 @@ export function createServer({ db, config, log = (line) => process.stderr.write(
   if (config.production) plugins.push(useDisableIntrospection());
   if (exposeRoundTrips) plugins.push(roundTripsPlugin() as Plugin);
   const yoga = createYoga<Record<string, never>, Context>({
-    schema: createSchema(),
+    schema,
     graphqlEndpoint: GRAPHQL_PATH,
     multipart: false,
     // Yoga's own cap (default 25 MB) at ours: it wraps whichever parser is chosen, behind bodyPlugin's.

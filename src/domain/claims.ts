@@ -6,6 +6,7 @@
  * equal dates fall back to the article id so the choice never depends on the
  * order files were ingested in.
  */
+import { totalUsdFigure } from './deal-stats';
 import { annualizeUsd, type Money } from './money';
 import { nameKeys, normalizeName } from './names';
 import { MENTIONS, REFERENCES, REFERENCE_FIELDS } from '../model/graph-model';
@@ -136,8 +137,11 @@ function derived(type: string, props: Record<string, unknown>, valueArticleId: s
     return { city: location?.city ?? null, region: location?.region ?? null, country: location?.country ?? null, megawatts: capacity?.megawatts ?? null };
   }
   if (type === 'Deal') {
-    const annualized = annualizeUsd(parse<Money>('value'));
+    const value = parse<Money>('value');
+    const annualized = annualizeUsd(value);
     return {
+      // A TOTAL stated in USD, as stated: what totals sort, filter and sum by (never a PER_YEAR figure, never converted).
+      totalUsd: totalUsdFigure(value)?.usd ?? null,
       annualizedUsd: annualized?.amountUsd ?? null,
       annualized: annualized ? JSON.stringify({ ...annualized, sourceArticleId: valueArticleId }) : null,
       megawatts: parse<{ megawatts: number }>('capacity')?.megawatts ?? null,

@@ -4,6 +4,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { NodeRow, EvidenceRow, ClaimRow } from '../domain/rows';
 import type { PartnerRow, TalentFlowRow } from '../service/loaders';
 import type { PathStep } from '../domain/paths';
+import type { DealStatsGroup } from '../domain/deal-stats';
+import type { HireStatsGroup } from '../domain/hire-stats';
+import type { KeyPart } from '../domain/group-keys';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -211,6 +214,15 @@ export type ComputeClaim = {
   value: Compute;
 };
 
+/** How many of a group's items the figure could be computed from. */
+export type Coverage = {
+  __typename?: 'Coverage';
+  /** Items in the group. */
+  of: Scalars['Int']['output'];
+  /** Items that had the figure (a USD figure of the right period for deals; a date for hires). */
+  withFigure: Scalars['Int']['output'];
+};
+
 /** A contract, investment, chip supply, lease or joint venture. */
 export type Deal = Entity & Node & {
   __typename?: 'Deal';
@@ -250,7 +262,7 @@ export type Deal = Entity & Node & {
   evidence: Array<Evidence>;
   /** Stable slug. */
   id: Scalars['ID']['output'];
-  /** CLOUD_CAPACITY, CHIP_SUPPLY, INVESTMENT, LEASE, JOINT_VENTURE, ... */
+  /** What kind of deal it is, as the displayed claim: one of the `DealKind` values (a String, not the enum, so that a selection of `kind` on organizations and deals together stays valid). */
   kind?: Maybe<Scalars['String']['output']>;
   /** Articles that mention it, newest first. `first`: default 20, maximum 100. */
   mentions: Array<Article>;
@@ -274,6 +286,8 @@ export type Deal = Entity & Node & {
   term?: Maybe<Duration>;
   /** Every source's term. */
   termClaims: Array<DurationClaim>;
+  /** The value when it is a TOTAL stated in US dollars, else null (a PER_YEAR or non-USD value has none; nothing is converted or multiplied). What `TOTAL_USD_*` orders, `minTotalUsd`/`maxTotalUsd` and `dealStats` totals read. Its hedge is `value.qualifier`: "up to $100 billion" is 1e11 here. */
+  totalUsd?: Maybe<Scalars['Float']['output']>;
   /** When the deal took effect, where reported (partial date). */
   validFrom?: Maybe<Scalars['String']['output']>;
   /** When the deal stopped being in force, where reported (partial date). */
@@ -374,6 +388,21 @@ export type DealConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** What `dealStats` groups deals by; several dimensions group by their combination. */
+export type DealDimension =
+  /** The quarter of the announced date, e.g. `2025-Q3`; a year-only date has none (null group). */
+  | 'ANNOUNCED_QUARTER'
+  /** The year of the announced date. */
+  | 'ANNOUNCED_YEAR'
+  /** The deal's kind. */
+  | 'KIND'
+  /** Each party of the deal (an organization). */
+  | 'PARTY'
+  /** Each role any party holds in the deal (with PARTY: each role of that party). */
+  | 'ROLE'
+  /** The deal's displayed status. */
+  | 'STATUS';
+
 /** A deal in a page. */
 export type DealEdge = {
   __typename?: 'DealEdge';
@@ -383,23 +412,112 @@ export type DealEdge = {
   node: Deal;
 };
 
-/** Filters for deals; all given filters must match. */
+/**
+ * Filters for deals; all given filters must match. Dates are partial ISO dates (`2025`, `2025-07`, `2025-07-15`) compared
+ * by their first day (`2025-07` is 2025-07-01), on both sides, so `announcedTo: "2025-07"` keeps a deal announced
+ * `2025-07` but not one announced `2025-07-15`; bounds are inclusive, and a deal without the date fails any bound on it.
+ * A malformed date or an out-of-range amount is a BAD_USER_INPUT error naming the argument.
+ */
 export type DealFilter = {
+  /** Announced on or after this partial date (first days compared). */
+  announcedFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Announced on or before this partial date (first days compared). */
+  announcedTo?: InputMaybe<Scalars['String']['input']>;
   /** Deal kind. */
-  kind?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<DealKind>;
   /** Maximum annualized USD value, 0 to 1e15. */
   maxAnnualizedUsd?: InputMaybe<Scalars['Float']['input']>;
+  /** Maximum total USD value, 0 to 1e15; deals without one fail it. */
+  maxTotalUsd?: InputMaybe<Scalars['Float']['input']>;
   /** Minimum annualized USD value (Float: GraphQL Int is 32-bit), 0 to 1e15. */
   minAnnualizedUsd?: InputMaybe<Scalars['Float']['input']>;
-  /** A party's name or id. */
+  /** Minimum total USD value (`Deal.totalUsd`: a TOTAL stated in USD), 0 to 1e15; deals without one fail it. */
+  minTotalUsd?: InputMaybe<Scalars['Float']['input']>;
+  /** Deals involving ALL these parties, each in its `role` when one is given (a party's roles are a set: it must hold that one among them). At most 10. */
+  parties?: InputMaybe<Array<PartyCondition>>;
+  /** One party's name or id: the one-party shorthand of `parties` (with `role`, `parties: [{party, role}]`). Combined with `parties`, it is one more condition. */
   party?: InputMaybe<Scalars['String']['input']>;
   /** Project name or id. */
   project?: InputMaybe<Scalars['String']['input']>;
   /** With `party`: only deals where it has this role. */
   role?: InputMaybe<PartyRole>;
+  /** Starting on or after this partial date (first days compared). */
+  startsFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Starting on or before this partial date (first days compared). */
+  startsTo?: InputMaybe<Scalars['String']['input']>;
   /** Deal status. */
   status?: InputMaybe<DealStatus>;
 };
+
+/** Deals of one group of `dealStats`. */
+export type DealGroup = {
+  __typename?: 'DealGroup';
+  /** Sum of the deals' annualized USD values (`Deal.annualized`, each already derived); never a total divided here. */
+  annualizedValue: UsdSum;
+  /** Deals in the group (each once). */
+  count: Scalars['Int']['output'];
+  /** The group's deals, by id. `first`: default 20, maximum 100; `count` counts them all. */
+  deals: Array<Deal>;
+  /** The group's key, one part per `groupBy` dimension, in that order. */
+  key: Array<GroupKeyPart>;
+  /** Sum of the deals' total USD values (`Deal.totalUsd`); a PER_YEAR value is never summed into it. */
+  totalValue: UsdSum;
+};
+
+
+/** Deals of one group of `dealStats`. */
+export type DealGroupDealsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of deal groups. */
+export type DealGroupConnection = {
+  __typename?: 'DealGroupConnection';
+  /** This page. */
+  edges: Array<DealGroupEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** Groups in total, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A deal group in a page. */
+export type DealGroupEdge = {
+  __typename?: 'DealGroupEdge';
+  /** Opaque position. */
+  cursor: Scalars['String']['output'];
+  /** The group. */
+  node: DealGroup;
+};
+
+/** What a deal is. */
+export type DealKind =
+  /** One company buying another. */
+  | 'ACQUISITION'
+  /** Chips supplied. */
+  | 'CHIP_SUPPLY'
+  /** Cloud compute capacity bought or sold. */
+  | 'CLOUD_CAPACITY'
+  /** An equity stake or warrant granted. */
+  | 'EQUITY_WARRANT'
+  /** Debt or other financing. */
+  | 'FINANCING'
+  /** A contract with a government. */
+  | 'GOVERNMENT_CONTRACT'
+  /** Money invested. */
+  | 'INVESTMENT'
+  /** A joint venture. */
+  | 'JOINT_VENTURE'
+  /** A lease of land, buildings or capacity. */
+  | 'LEASE'
+  /** An offtake agreement (e.g. for power). */
+  | 'OFFTAKE'
+  /** Anything else. */
+  | 'OTHER'
+  /** A partnership. */
+  | 'PARTNERSHIP'
+  /** A right of first refusal. */
+  | 'RIGHT_OF_FIRST_REFUSAL';
 
 /** Sort orders for deals; ties are broken by id, unknown values last. */
 export type DealOrder =
@@ -410,7 +528,11 @@ export type DealOrder =
   /** Largest annualized USD value first. */
   | 'ANNUALIZED_USD_DESC'
   /** By name. */
-  | 'NAME_ASC';
+  | 'NAME_ASC'
+  /** Smallest total USD value first. */
+  | 'TOTAL_USD_ASC'
+  /** Largest total USD value (`Deal.totalUsd`) first. */
+  | 'TOTAL_USD_DESC';
 
 /** An organization as a party to a deal. */
 export type DealParty = Node & {
@@ -458,6 +580,17 @@ export type DealPartyEvidenceArgs = {
 export type DealPartyRoleClaimsArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+/** Orders of `dealStats` groups; ties by key (KEY_ASC), null sums and null key values last. */
+export type DealStatsOrder =
+  /** Largest `annualizedValue.usd` first. */
+  | 'ANNUALIZED_USD_DESC'
+  /** Most deals first. */
+  | 'COUNT_DESC'
+  /** By key: dimension by dimension, in `groupBy` order; organizations by name, null last. */
+  | 'KEY_ASC'
+  /** Largest `totalValue.usd` first. */
+  | 'TOTAL_USD_DESC';
 
 /** How far a deal has gone. */
 export type DealStatus =
@@ -634,6 +767,17 @@ export type FoundingEvidenceArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** One dimension's value in a group's key. */
+export type GroupKeyPart = {
+  __typename?: 'GroupKeyPart';
+  /** The dimension, e.g. PARTY, ROLE, YEAR. */
+  dimension: Scalars['String']['output'];
+  /** The organization, for PARTY, FROM and TO; null otherwise or when `value` is null. */
+  organization?: Maybe<Organization>;
+  /** Its value: an organization's id for PARTY/FROM/TO, a role, kind or status, a year (`2025`) or quarter (`2025-Q3`); null for the items without one. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
 /** A person joining an organization. */
 export type Hire = Node & {
   __typename?: 'Hire';
@@ -683,6 +827,53 @@ export type HireDateClaimsArgs = {
 export type HireEvidenceArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+/** What `hireStats` groups hires by. */
+export type HireDimension =
+  /** The previous employer (null when unknown). */
+  | 'FROM'
+  /** The hiring organization. */
+  | 'TO'
+  /** The year of the hire date (null when undated). */
+  | 'YEAR';
+
+/** Hires of one group of `hireStats`. */
+export type HireGroup = {
+  __typename?: 'HireGroup';
+  /** Hires in the group. */
+  count: Scalars['Int']['output'];
+  /** How many of them are dated. */
+  dated: Coverage;
+  /** The group's key, one part per `groupBy` dimension, in that order. */
+  key: Array<GroupKeyPart>;
+};
+
+/** A page of hire groups. */
+export type HireGroupConnection = {
+  __typename?: 'HireGroupConnection';
+  /** This page. */
+  edges: Array<HireGroupEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** Groups in total, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A hire group in a page. */
+export type HireGroupEdge = {
+  __typename?: 'HireGroupEdge';
+  /** Opaque position. */
+  cursor: Scalars['String']['output'];
+  /** The group. */
+  node: HireGroup;
+};
+
+/** Orders of `hireStats` groups; ties by key. */
+export type HireStatsOrder =
+  /** Most hires first. */
+  | 'COUNT_DESC'
+  /** By key: dimension by dimension, in `groupBy` order; organizations by name, null last. */
+  | 'KEY_ASC';
 
 /** One problem in a document. */
 export type IngestProblem = {
@@ -854,8 +1045,10 @@ export type Organization = Entity & Node & {
   claims: Array<Claim>;
   /** ISO 3166-1 alpha-2 country of headquarters, where reported. */
   country?: Maybe<Scalars['String']['output']>;
-  /** Deals it is a party to, optionally only in one role, largest annualized value first. `first`: default 20, maximum 100. */
+  /** Deals it is a party to, optionally only in one role and only those `filter` keeps (as in `Query.deals`), largest annualized value first. `first`: default 20, maximum 100. */
   deals: Array<Deal>;
+  /** Deals it is a party to, as a page: filtered and ordered as `Query.deals`, with the same cursors. `first`: default 20, maximum 100. */
+  dealsPage: DealConnection;
   /** Hires by other organizations of people who came from here, newest first. `first`: default 20, maximum 100. */
   departures: Array<Hire>;
   /** Founders. `first`: default 20, maximum 100. */
@@ -900,8 +1093,18 @@ export type OrganizationClaimsArgs = {
 
 /** A company, lab, investor, utility, government body or industry group. */
 export type OrganizationDealsArgs = {
+  filter?: InputMaybe<DealFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<PartyRole>;
+};
+
+
+/** A company, lab, investor, utility, government body or industry group. */
+export type OrganizationDealsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DealFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DealOrder>;
 };
 
 
@@ -1133,6 +1336,14 @@ export type Partner = {
 /** What links two partner organizations. */
 export type PartnerVia = Deal | Project;
 
+/** One party a deal must involve. */
+export type PartyCondition = {
+  /** The organization's name or id (exact name or alias; a name that matches nothing matches no deal). */
+  party: Scalars['String']['input'];
+  /** Only when the party holds this role in the deal. */
+  role?: InputMaybe<PartyRole>;
+};
+
 /** A party's role in a deal. */
 export type PartyRole =
   /** Buys the service or goods. */
@@ -1343,8 +1554,10 @@ export type Project = Entity & Node & {
   cost?: Maybe<Money>;
   /** Every source's cost figure. */
   costClaims: Array<MoneyClaim>;
-  /** Deals made for it. `first`: default 20, maximum 100. */
+  /** Deals made for it, only those `filter` keeps (as in `Query.deals`), largest annualized value first. `first`: default 20, maximum 100. */
   deals: Array<Deal>;
+  /** Deals made for it, as a page: filtered and ordered as `Query.deals`, with the same cursors. `first`: default 20, maximum 100. */
+  dealsPage: DealConnection;
   /** Articles that state its attributes. */
   evidence: Array<Evidence>;
   /** When it is to be complete or reach its goal (partial date), as the displayed claim. */
@@ -1401,7 +1614,17 @@ export type ProjectCostClaimsArgs = {
 
 /** A programme of data-center investment, e.g. Stargate and its national offshoots. */
 export type ProjectDealsArgs = {
+  filter?: InputMaybe<DealFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A programme of data-center investment, e.g. Stargate and its national offshoots. */
+export type ProjectDealsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DealFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DealOrder>;
 };
 
 
@@ -1554,8 +1777,23 @@ export type Query = {
   connections: Array<Path>;
   /** A deal by id, or by name or alias or the unique start of one, matched and reported like `organization`. */
   deal?: Maybe<Deal>;
+  /**
+   * Deals counted and summed per group: every deal `filter` keeps (as in `deals`) counts once in each group it belongs to
+   * (each of its parties for PARTY, each role of each party for ROLE, each (party, role) pair for [PARTY, ROLE]). A
+   * deal with no value for a dimension (no party, no role, no kind, no status, no announced date, a year-only date for
+   * ANNOUNCED_QUARTER) counts in that dimension's group whose key value is null. A deal's whole value counts in every
+   * group it is in (nothing is split by share), so the groups' sums do not add up to a total. `groupBy`: one to six
+   * distinct dimensions. Groups ordered by `orderBy`, ties by key. `first` groups: default 20, maximum 100.
+   */
+  dealStats: DealGroupConnection;
   /** Deals, filtered and sorted; the default order is ANNUALIZED_USD_DESC (unknown values last, then by id). `first`: default 20, maximum 100. */
   deals: DealConnection;
+  /**
+   * Hires counted per group: by previous employer (FROM), hiring organization (TO), year of the hire date (YEAR). A hire
+   * with an unknown previous employer or no date counts in the group whose key value is null. `groupBy`: one to three
+   * distinct dimensions. Groups ordered by `orderBy`, ties by key. `first` groups: default 20, maximum 100.
+   */
+  hireStats: HireGroupConnection;
   /** Any node (entity, fact or article) by its id; null when no such id exists. */
   node?: Maybe<Node>;
   /**
@@ -1627,11 +1865,30 @@ export type QueryDealArgs = {
 
 
 /** Read-only questions over the graph. Every list is bounded: `first` has a documented default and maximum. */
+export type QueryDealStatsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DealFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  groupBy: Array<DealDimension>;
+  orderBy?: InputMaybe<DealStatsOrder>;
+};
+
+
+/** Read-only questions over the graph. Every list is bounded: `first` has a documented default and maximum. */
 export type QueryDealsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DealFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DealOrder>;
+};
+
+
+/** Read-only questions over the graph. Every list is bounded: `first` has a documented default and maximum. */
+export type QueryHireStatsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  groupBy: Array<HireDimension>;
+  orderBy?: InputMaybe<HireStatsOrder>;
 };
 
 
@@ -1775,8 +2032,10 @@ export type Site = Entity & Node & {
   cost?: Maybe<Money>;
   /** Every source's cost figure. */
   costClaims: Array<MoneyClaim>;
-  /** Deals whose capacity comes from this site, largest annualized value first. `first`: default 20, maximum 100. */
+  /** Deals whose capacity comes from this site, only those `filter` keeps (as in `Query.deals`), largest annualized value first. `first`: default 20, maximum 100. */
   deals: Array<Deal>;
+  /** Deals whose capacity comes from this site, as a page: filtered and ordered as `Query.deals`, with the same cursors. `first`: default 20, maximum 100. */
+  dealsPage: DealConnection;
   /** Developers of the site, by id. `first`: default 20, maximum 100. */
   developers: Array<Organization>;
   /** Articles that state its attributes. */
@@ -1831,7 +2090,17 @@ export type SiteCostClaimsArgs = {
 
 /** A data-center campus. */
 export type SiteDealsArgs = {
+  filter?: InputMaybe<DealFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A data-center campus. */
+export type SiteDealsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DealFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DealOrder>;
 };
 
 
@@ -2005,6 +2274,25 @@ export type TitleOrigin =
   /** Rebuilt from the address's slug. */
   | 'URL_SLUG';
 
+/** A sum of deals' USD figures, computed by the knowledge base, never stated by a source. */
+export type UsdSum = {
+  __typename?: 'UsdSum';
+  /** How many deals of the group had a figure. A deal whose value is not in USD counts as without one. */
+  coverage: Coverage;
+  /** Always true: this figure is computed. */
+  derived: Scalars['Boolean']['output'];
+  /** True when any term is an estimate. */
+  estimated: Scalars['Boolean']['output'];
+  /** The ids of the deals summed, by id. */
+  inputs: Array<Scalars['ID']['output']>;
+  /** What it sums: `Deal.totalUsd` (TOTAL values stated in USD) or `Deal.annualized` (the derived yearly USD figures). */
+  method: Scalars['String']['output'];
+  /** The qualifier of the sum: EXACT when every term is; MORE_THAN (or AT_LEAST) when terms are lower bounds only, so the sum is one too; UP_TO or NEARLY for upper bounds only; ABOUT when hedges of different kinds meet. Null without terms. */
+  qualifier?: Maybe<Qualifier>;
+  /** The sum in USD; null when no deal of the group had a figure. */
+  usd?: Maybe<Scalars['Float']['output']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -2133,12 +2421,19 @@ export type ResolversTypes = {
   Claim: ResolverTypeWrapper<ClaimRow>;
   Compute: ResolverTypeWrapper<Compute>;
   ComputeClaim: ResolverTypeWrapper<Omit<ComputeClaim, 'evidence'> & { evidence: ResolversTypes['Evidence'] }>;
+  Coverage: ResolverTypeWrapper<Coverage>;
   Deal: ResolverTypeWrapper<NodeRow>;
   DealConnection: ResolverTypeWrapper<Omit<DealConnection, 'edges'> & { edges: Array<ResolversTypes['DealEdge']> }>;
+  DealDimension: DealDimension;
   DealEdge: ResolverTypeWrapper<Omit<DealEdge, 'node'> & { node: ResolversTypes['Deal'] }>;
   DealFilter: DealFilter;
+  DealGroup: ResolverTypeWrapper<DealStatsGroup>;
+  DealGroupConnection: ResolverTypeWrapper<Omit<DealGroupConnection, 'edges'> & { edges: Array<ResolversTypes['DealGroupEdge']> }>;
+  DealGroupEdge: ResolverTypeWrapper<Omit<DealGroupEdge, 'node'> & { node: ResolversTypes['DealGroup'] }>;
+  DealKind: DealKind;
   DealOrder: DealOrder;
   DealParty: ResolverTypeWrapper<NodeRow>;
+  DealStatsOrder: DealStatsOrder;
   DealStatus: DealStatus;
   DocumentFormat: DocumentFormat;
   Duration: ResolverTypeWrapper<Duration>;
@@ -2148,7 +2443,13 @@ export type ResolversTypes = {
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Founding: ResolverTypeWrapper<NodeRow>;
+  GroupKeyPart: ResolverTypeWrapper<KeyPart>;
   Hire: ResolverTypeWrapper<NodeRow>;
+  HireDimension: HireDimension;
+  HireGroup: ResolverTypeWrapper<HireStatsGroup>;
+  HireGroupConnection: ResolverTypeWrapper<Omit<HireGroupConnection, 'edges'> & { edges: Array<ResolversTypes['HireGroupEdge']> }>;
+  HireGroupEdge: ResolverTypeWrapper<Omit<HireGroupEdge, 'node'> & { node: ResolversTypes['HireGroup'] }>;
+  HireStatsOrder: HireStatsOrder;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestProblem: ResolverTypeWrapper<IngestProblem>;
   IngestReport: ResolverTypeWrapper<IngestReport>;
@@ -2170,6 +2471,7 @@ export type ResolversTypes = {
   Participation: ResolverTypeWrapper<NodeRow>;
   Partner: ResolverTypeWrapper<PartnerRow>;
   PartnerVia: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PartnerVia']>;
+  PartyCondition: PartyCondition;
   PartyRole: PartyRole;
   Path: ResolverTypeWrapper<Omit<Path, 'steps'> & { steps: Array<ResolversTypes['Step']> }>;
   Percent: ResolverTypeWrapper<Percent>;
@@ -2204,6 +2506,7 @@ export type ResolversTypes = {
   StringClaim: ResolverTypeWrapper<Omit<StringClaim, 'evidence'> & { evidence: ResolversTypes['Evidence'] }>;
   TalentFlow: ResolverTypeWrapper<TalentFlowRow>;
   TitleOrigin: TitleOrigin;
+  UsdSum: ResolverTypeWrapper<UsdSum>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2219,10 +2522,14 @@ export type ResolversParentTypes = {
   Claim: ClaimRow;
   Compute: Compute;
   ComputeClaim: Omit<ComputeClaim, 'evidence'> & { evidence: ResolversParentTypes['Evidence'] };
+  Coverage: Coverage;
   Deal: NodeRow;
   DealConnection: Omit<DealConnection, 'edges'> & { edges: Array<ResolversParentTypes['DealEdge']> };
   DealEdge: Omit<DealEdge, 'node'> & { node: ResolversParentTypes['Deal'] };
   DealFilter: DealFilter;
+  DealGroup: DealStatsGroup;
+  DealGroupConnection: Omit<DealGroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['DealGroupEdge']> };
+  DealGroupEdge: Omit<DealGroupEdge, 'node'> & { node: ResolversParentTypes['DealGroup'] };
   DealParty: NodeRow;
   Duration: Duration;
   DurationClaim: Omit<DurationClaim, 'evidence'> & { evidence: ResolversParentTypes['Evidence'] };
@@ -2231,7 +2538,11 @@ export type ResolversParentTypes = {
   Evidence: EvidenceRow;
   Float: Scalars['Float']['output'];
   Founding: NodeRow;
+  GroupKeyPart: KeyPart;
   Hire: NodeRow;
+  HireGroup: HireStatsGroup;
+  HireGroupConnection: Omit<HireGroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['HireGroupEdge']> };
+  HireGroupEdge: Omit<HireGroupEdge, 'node'> & { node: ResolversParentTypes['HireGroup'] };
   ID: Scalars['ID']['output'];
   IngestProblem: IngestProblem;
   IngestReport: IngestReport;
@@ -2252,6 +2563,7 @@ export type ResolversParentTypes = {
   Participation: NodeRow;
   Partner: PartnerRow;
   PartnerVia: ResolversUnionTypes<ResolversParentTypes>['PartnerVia'];
+  PartyCondition: PartyCondition;
   Path: Omit<Path, 'steps'> & { steps: Array<ResolversParentTypes['Step']> };
   Percent: Percent;
   PercentClaim: Omit<PercentClaim, 'evidence'> & { evidence: ResolversParentTypes['Evidence'] };
@@ -2280,6 +2592,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   StringClaim: Omit<StringClaim, 'evidence'> & { evidence: ResolversParentTypes['Evidence'] };
   TalentFlow: TalentFlowRow;
+  UsdSum: UsdSum;
 };
 
 export type AnnualizedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Annualized'] = ResolversParentTypes['Annualized']> = {
@@ -2360,6 +2673,11 @@ export type ComputeClaimResolvers<ContextType = Context, ParentType extends Reso
   value?: Resolver<ResolversTypes['Compute'], ParentType, ContextType>;
 };
 
+export type CoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = {
+  of?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withFigure?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type DealResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Deal'] = ResolversParentTypes['Deal']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   announced?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2391,6 +2709,7 @@ export type DealResolvers<ContextType = Context, ParentType extends ResolversPar
   statusClaims?: Resolver<Array<ResolversTypes['StringClaim']>, ParentType, ContextType, RequireFields<DealStatusClaimsArgs, 'includeRetracted'>>;
   term?: Resolver<Maybe<ResolversTypes['Duration']>, ParentType, ContextType>;
   termClaims?: Resolver<Array<ResolversTypes['DurationClaim']>, ParentType, ContextType, RequireFields<DealTermClaimsArgs, 'includeRetracted'>>;
+  totalUsd?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
@@ -2407,6 +2726,25 @@ export type DealConnectionResolvers<ContextType = Context, ParentType extends Re
 export type DealEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealEdge'] = ResolversParentTypes['DealEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Deal'], ParentType, ContextType>;
+};
+
+export type DealGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealGroup'] = ResolversParentTypes['DealGroup']> = {
+  annualizedValue?: Resolver<ResolversTypes['UsdSum'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<DealGroupDealsArgs, 'first'>>;
+  key?: Resolver<Array<ResolversTypes['GroupKeyPart']>, ParentType, ContextType>;
+  totalValue?: Resolver<ResolversTypes['UsdSum'], ParentType, ContextType>;
+};
+
+export type DealGroupConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealGroupConnection'] = ResolversParentTypes['DealGroupConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DealGroupEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DealGroupEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealGroupEdge'] = ResolversParentTypes['DealGroupEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DealGroup'], ParentType, ContextType>;
 };
 
 export type DealPartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealParty'] = ResolversParentTypes['DealParty']> = {
@@ -2478,6 +2816,12 @@ export type FoundingResolvers<ContextType = Context, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type GroupKeyPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupKeyPart'] = ResolversParentTypes['GroupKeyPart']> = {
+  dimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type HireResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Hire'] = ResolversParentTypes['Hire']> = {
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<HireClaimsArgs, 'includeRetracted'>>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2493,6 +2837,23 @@ export type HireResolvers<ContextType = Context, ParentType extends ResolversPar
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HireGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HireGroup'] = ResolversParentTypes['HireGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dated?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType>;
+  key?: Resolver<Array<ResolversTypes['GroupKeyPart']>, ParentType, ContextType>;
+};
+
+export type HireGroupConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HireGroupConnection'] = ResolversParentTypes['HireGroupConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['HireGroupEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HireGroupEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HireGroupEdge'] = ResolversParentTypes['HireGroupEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HireGroup'], ParentType, ContextType>;
 };
 
 export type IngestProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestProblem'] = ResolversParentTypes['IngestProblem']> = {
@@ -2565,6 +2926,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<OrganizationClaimsArgs, 'includeRetracted'>>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   deals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<OrganizationDealsArgs, 'first'>>;
+  dealsPage?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<OrganizationDealsPageArgs, 'first' | 'orderBy'>>;
   departures?: Resolver<Array<ResolversTypes['Hire']>, ParentType, ContextType, RequireFields<OrganizationDeparturesArgs, 'first'>>;
   founders?: Resolver<Array<ResolversTypes['Founding']>, ParentType, ContextType, RequireFields<OrganizationFoundersArgs, 'first'>>;
   hires?: Resolver<Array<ResolversTypes['Hire']>, ParentType, ContextType, RequireFields<OrganizationHiresArgs, 'first'>>;
@@ -2709,6 +3071,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   cost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   costClaims?: Resolver<Array<ResolversTypes['MoneyClaim']>, ParentType, ContextType, RequireFields<ProjectCostClaimsArgs, 'includeRetracted'>>;
   deals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<ProjectDealsArgs, 'first'>>;
+  dealsPage?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<ProjectDealsPageArgs, 'first' | 'orderBy'>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<ProjectEvidenceArgs, 'includeRetracted'>>;
   horizon?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   horizonClaims?: Resolver<Array<ResolversTypes['StringClaim']>, ParentType, ContextType, RequireFields<ProjectHorizonClaimsArgs, 'includeRetracted'>>;
@@ -2758,7 +3121,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   capacity?: Resolver<Array<ResolversTypes['CapacityGroup']>, ParentType, ContextType, RequireFields<QueryCapacityArgs, 'groupBy'>>;
   connections?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, Partial<QueryDealArgs>>;
+  dealStats?: Resolver<ResolversTypes['DealGroupConnection'], ParentType, ContextType, RequireFields<QueryDealStatsArgs, 'first' | 'groupBy' | 'orderBy'>>;
   deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<QueryDealsArgs, 'first' | 'orderBy'>>;
+  hireStats?: Resolver<ResolversTypes['HireGroupConnection'], ParentType, ContextType, RequireFields<QueryHireStatsArgs, 'first' | 'groupBy' | 'orderBy'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, Partial<QueryOrganizationArgs>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
@@ -2801,6 +3166,7 @@ export type SiteResolvers<ContextType = Context, ParentType extends ResolversPar
   cost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   costClaims?: Resolver<Array<ResolversTypes['MoneyClaim']>, ParentType, ContextType, RequireFields<SiteCostClaimsArgs, 'includeRetracted'>>;
   deals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<SiteDealsArgs, 'first'>>;
+  dealsPage?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<SiteDealsPageArgs, 'first' | 'orderBy'>>;
   developers?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<SiteDevelopersArgs, 'first'>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<SiteEvidenceArgs, 'includeRetracted'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2865,6 +3231,16 @@ export type TalentFlowResolvers<ContextType = Context, ParentType extends Resolv
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<TalentFlowPeopleArgs, 'first'>>;
 };
 
+export type UsdSumResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsdSum'] = ResolversParentTypes['UsdSum']> = {
+  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType>;
+  derived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  estimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  inputs?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qualifier?: Resolver<Maybe<ResolversTypes['Qualifier']>, ParentType, ContextType>;
+  usd?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Annualized?: AnnualizedResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
@@ -2875,9 +3251,13 @@ export type Resolvers<ContextType = Context> = {
   Claim?: ClaimResolvers<ContextType>;
   Compute?: ComputeResolvers<ContextType>;
   ComputeClaim?: ComputeClaimResolvers<ContextType>;
+  Coverage?: CoverageResolvers<ContextType>;
   Deal?: DealResolvers<ContextType>;
   DealConnection?: DealConnectionResolvers<ContextType>;
   DealEdge?: DealEdgeResolvers<ContextType>;
+  DealGroup?: DealGroupResolvers<ContextType>;
+  DealGroupConnection?: DealGroupConnectionResolvers<ContextType>;
+  DealGroupEdge?: DealGroupEdgeResolvers<ContextType>;
   DealParty?: DealPartyResolvers<ContextType>;
   Duration?: DurationResolvers<ContextType>;
   DurationClaim?: DurationClaimResolvers<ContextType>;
@@ -2885,7 +3265,11 @@ export type Resolvers<ContextType = Context> = {
   Entity?: EntityResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Founding?: FoundingResolvers<ContextType>;
+  GroupKeyPart?: GroupKeyPartResolvers<ContextType>;
   Hire?: HireResolvers<ContextType>;
+  HireGroup?: HireGroupResolvers<ContextType>;
+  HireGroupConnection?: HireGroupConnectionResolvers<ContextType>;
+  HireGroupEdge?: HireGroupEdgeResolvers<ContextType>;
   IngestProblem?: IngestProblemResolvers<ContextType>;
   IngestReport?: IngestReportResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;
@@ -2928,5 +3312,6 @@ export type Resolvers<ContextType = Context> = {
   Step?: StepResolvers<ContextType>;
   StringClaim?: StringClaimResolvers<ContextType>;
   TalentFlow?: TalentFlowResolvers<ContextType>;
+  UsdSum?: UsdSumResolvers<ContextType>;
 };
 

@@ -221,7 +221,7 @@ export type RelationName = keyof typeof RELATION_FIELDS;
 export const RELATION_NAMES = Object.keys(RELATION_FIELDS) as RelationName[];
 
 /** Orders of the root `deals` page (hand-tuned statements in the query store, chosen by this whitelist). */
-export const DEAL_ORDERS = ['ANNUALIZED_USD_DESC', 'ANNUALIZED_USD_ASC', 'ANNOUNCED_DESC', 'NAME_ASC'] as const;
+export const DEAL_ORDERS = ['ANNUALIZED_USD_DESC', 'ANNUALIZED_USD_ASC', 'ANNOUNCED_DESC', 'NAME_ASC', 'TOTAL_USD_DESC', 'TOTAL_USD_ASC'] as const;
 export type DealOrder = (typeof DEAL_ORDERS)[number];
 
 /** Groupings of `capacity`, one hand-tuned statement each. */

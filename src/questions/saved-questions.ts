@@ -23,6 +23,10 @@ export const SAVED_QUESTIONS = {
   projectRoles: /* GraphQL */ `query projectRoles($project: String! = "Stargate") {
   project(name: $project) { partners(first: 50) { organization { name } roles roleClaims { role evidence { quote article { publisher } } } } }
 }`,
+  dealTotals: /* GraphQL */ `query dealTotals($groupBy: [DealDimension!]! = [PARTY, ROLE], $first: Int = 5) {
+  dealStats(groupBy: $groupBy, orderBy: TOTAL_USD_DESC, first: $first) { edges { node { key { dimension value organization { name } } count
+    totalValue { usd qualifier inputs coverage { withFigure of } } annualizedValue { usd qualifier } } } }
+}`,
 } as const;
 
 export type SavedQuestionName = keyof typeof SAVED_QUESTIONS;

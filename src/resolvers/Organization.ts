@@ -1,10 +1,11 @@
 import type { OrganizationResolvers } from '../generated/resolvers';
 import { LIMITS, checkLimit } from '../limits';
 import { allClaims, reference } from './fields';
-import { relationFields } from './relations';
+import { dealFields, relationFields } from './relations';
 
 export const Organization: OrganizationResolvers = {
   ...relationFields('Organization'),
+  ...dealFields('Organization'),
   aliases: (org) => (org.aliases as string[] | undefined) ?? [],
   parent: reference('parent'),
   claims: allClaims,

@@ -1,10 +1,11 @@
 import { parseCapacity, sumCapacity } from '../domain/capacity';
 import type { Money, Power, ProjectResolvers } from '../generated/resolvers';
 import { allClaims, claims, evidence, json, reference, refs } from './fields';
-import { relationFields } from './relations';
+import { dealFields, relationFields } from './relations';
 
 export const Project: ProjectResolvers = {
   ...relationFields('Project'),
+  ...dealFields('Project'),
   aliases: (project) => (project.aliases as string[] | undefined) ?? [],
   announcedClaims: claims('announced'),
   announcedBy: refs('announcedBy'),

@@ -1,9 +1,10 @@
 import type { Compute, Location, Money, Power, SiteResolvers } from '../generated/resolvers';
 import { allClaims, claims, evidence, json, reference, refs } from './fields';
-import { relationFields } from './relations';
+import { dealFields, relationFields } from './relations';
 
 export const Site: SiteResolvers = {
   ...relationFields('Site'),
+  ...dealFields('Site'),
   aliases: (site) => (site.aliases as string[] | undefined) ?? [],
   location: json<Location>('location'),
   statusClaims: claims('status'),

@@ -15,6 +15,9 @@ import { article } from './Query/article';
 import { capacity } from './Query/capacity';
 import { connections } from './Query/connections';
 import { deals } from './Query/deals';
+import { dealStats } from './Query/dealStats';
+import { hireStats } from './Query/hireStats';
+import { DealGroup, GroupKeyPart } from './groups';
 import { deal, organization, person, project, site } from './Query/entities';
 import { node } from './Query/node';
 import { organizations } from './Query/organizations';
@@ -29,7 +32,7 @@ import { ingestArticle } from './Mutation/ingestArticle';
 import { retractArticle } from './Mutation/retractArticle';
 
 export const resolvers: Resolvers = {
-  Query: { node, organization, person, project, site, deal, article, organizations, people, projects, sites, deals, articles, search, searchHits, talentFlow, connections, capacity, stats },
+  Query: { node, organization, person, project, site, deal, article, organizations, people, projects, sites, deals, dealStats, hireStats, articles, search, searchHits, talentFlow, connections, capacity, stats },
   Mutation: { ingestArticle, retractArticle },
   Node: { __resolveType: resolveTypeAmong([...ENTITY_LABELS, ...FACT_KIND_NAMES, ARTICLE_LABEL] as const) },
   Entity: { __resolveType: resolveTypeAmong(ENTITY_LABELS) },
@@ -45,5 +48,7 @@ export const resolvers: Resolvers = {
   Partner,
   TalentFlow,
   Step,
+  DealGroup,
+  GroupKeyPart,
 };
 

@@ -91,11 +91,33 @@ export async function prefetchRelations(id: string, typeName: string, info: Grap
     const name = BY_TYPE_FIELD.get(`${typeName}.${node.name.value}`);
     if (!field || !name) continue;
     try {
-      const key = relationKey(RELATION_FIELDS[name], id, getArgumentValues(field, node, info.variableValues));
+      const args = getArgumentValues(field, node, info.variableValues);
+      // A filtered `deals` is answered by the deal service, not by the relation (see dealFields).
+      if (args.filter) continue;
+      const key = relationKey(RELATION_FIELDS[name], id, args);
       if (key) loads.push(loaders.relation[name].load(key));
     } catch {
       // A bad argument is reported by the field's own resolver.
     }
   }
   await Promise.allSettled(loads);
+}
+
+/**
+ * `deals(filter:)` and `dealsPage` of an organization, project or site: without a filter `deals` is the relation field
+ * of the model (prefetched with a lookup); with one, and for every `dealsPage`, a page of the deal service, batched
+ * over the parents asking the same.
+ */
+export function dealFields(typeName: 'Organization' | 'Project' | 'Site') {
+  const name: RelationName = typeName === 'Organization' ? 'dealsByOrganization' : typeName === 'Project' ? 'dealsByProject' : 'dealsBySite';
+  const unfiltered = relationResolver(name);
+  return {
+    deals(parent: NodeRow, args: FieldArgs, context: Context) {
+      if (!args.filter) return unfiltered(parent, args, context) as Promise<NodeRow[]> | NodeRow[];
+      return context.kb.nestedDeals(typeName, parent.id, args as Parameters<Context['kb']['nestedDeals']>[2]);
+    },
+    dealsPage(parent: NodeRow, args: FieldArgs, { kb }: Context) {
+      return kb.nestedDealsPage(typeName, parent.id, args as Parameters<Context['kb']['nestedDealsPage']>[2]);
+    },
+  };
 }

@@ -10,6 +10,8 @@ import { RELATION_NAMES, type RelationName } from '../model/graph-model';
 import type { Stores } from '../stores/stores';
 import type { NodeRow, SupportRow } from '../domain/rows';
 import type { TalentCount, TalentHires } from '../stores/relation-store';
+import type { DealQuery, Page } from '../stores/query-store';
+import type { DealParent } from '../stores/statements';
 import { invariant } from '../errors';
 import { LIMITS } from '../limits';
 
@@ -35,6 +37,19 @@ export interface PartnerRow {
   organizationId: string;
   viaIds: string[];
 }
+
+/** One page of a parent's deals: the parent, the parent's own role (Organization.deals(role:)), the resolved filter, the slice. */
+export interface DealPageKey {
+  parent: DealParent;
+  id: string;
+  parentRole: string | null;
+  query: DealQuery;
+  skip: number;
+  first: number;
+}
+
+/** What parents may share one statement on: everything but their id. */
+const dealPageGroup = (key: DealPageKey) => JSON.stringify([key.parent, key.parentRole, key.query, key.skip, key.first]);
 
 const talentKey = (key: TalentQuery) => `${key.toId}|${key.since ?? ''}|${key.fromFilter ?? ''}`;
 
@@ -132,6 +147,23 @@ export function createLoaders(stores: Stores) {
     { cacheKeyFn: (key) => `${key.id}|${key.first}` },
   );
 
+  /** Nested deal pages: parents asking with the same filter, order and slice share one statement. */
+  const dealPages = new DataLoader<DealPageKey, Page, string>(
+    async (keys) => {
+      const results = new Map<string, Page>();
+      for (const [group, members] of groupBy(keys, dealPageGroup)) {
+        const [{ parent, parentRole, query, skip, first }] = members;
+        const pages = await stores.queries.dealPagesByParents(parent, [...new Set(members.map((k) => k.id))], parentRole, query, skip, first);
+        for (const [id, page] of pages) {
+          prime(page.rows);
+          results.set(`${id}|${group}`, page);
+        }
+      }
+      return keys.map((key) => results.get(`${key.id}|${dealPageGroup(key)}`) ?? { total: 0, rows: [] });
+    },
+    { cacheKeyFn: (key) => `${key.id}|${dealPageGroup(key)}` },
+  );
+
   /** Nodes by id, in order: a load error is thrown, an id that names nothing (deleted meanwhile) is left out. */
   const nodes = async (ids: readonly string[]): Promise<NodeRow[]> => {
     const rows = await node.loadMany(ids);
@@ -147,7 +179,7 @@ export function createLoaders(stores: Stores) {
     return row;
   };
 
-  return { node, nodes, existing, anyEntity, talentRows, relation, supports, talentSources, talentHires, siteCapacities, partners };
+  return { node, nodes, existing, anyEntity, talentRows, relation, supports, talentSources, talentHires, siteCapacities, partners, dealPages };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -9,25 +9,18 @@ import { normalizeName } from '../domain/names';
 import { pathSteps, type PathStep } from '../domain/paths';
 import { closestNames } from '../domain/closest-names';
 import { BadUserInputError, NotFoundError } from '../errors';
-import { LIMITS, checkLimit, checkRange } from '../limits';
+import { LIMITS, checkLimit } from '../limits';
 import type { Page } from '../stores/query-store';
 import type { NodeRow } from '../domain/rows';
 import type { Stores } from '../stores/stores';
 import type { Loaders } from './loaders';
+import { createDealService } from './deal-service';
+import { pageSlice, toConnection, type Connection, type PageArgs } from './pages';
 import type {
-  QueryArticlesArgs, QueryConnectionsArgs, QueryDealsArgs, QueryOrganizationsArgs, QueryPeopleArgs, QueryProjectsArgs, QuerySitesArgs,
+  QueryArticlesArgs, QueryConnectionsArgs, QueryOrganizationsArgs, QueryPeopleArgs, QueryProjectsArgs, QuerySitesArgs,
 } from '../generated/resolvers';
 
-/** A page request: `first` rows after the cursor `after`. */
-type PageArgs = Pick<QueryProjectsArgs, 'first' | 'after'>;
-
-export interface Connection {
-  totalCount: number;
-  edges: Array<{ cursor: string; node: NodeRow }>;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-}
-
-const CURSOR_PREFIX = 'offset:';
+export { decodeCursor, encodeCursor, type Connection } from './pages';
 
 /** Normalized characters a name needs before it may match as the prefix of another ("ab" matches nothing by prefix). */
 export const MIN_PREFIX_LENGTH = 3;
@@ -35,42 +28,6 @@ export const MIN_PREFIX_LENGTH = 3;
 const MAX_SUGGESTIONS = 5;
 /** Characters of the asked name a NOT_FOUND message repeats at most. */
 const SHOWN_NAME_LENGTH = 100;
-
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
-}
-
-/** Longest cursor text we could have issued: the prefix and the digits of the largest offset, in base64url. */
-const MAX_CURSOR_LENGTH = encodeCursor(LIMITS.cursorOffset.max).length;
-
-/**
- * The offset after `cursor`; 0 without one. Only a cursor exactly as `encodeCursor` writes it, for an offset from 0 to
- * LIMITS.cursorOffset.max, is accepted: anything else (another spelling of a number, `1e300`, an offset past the safe
- * integers or past the int range of Cypher's list indexes) is BAD_USER_INPUT before any Cypher runs.
- */
-export function decodeCursor(cursor: string | null | undefined): number {
-  if (!cursor) return 0;
-  const invalid = () => new BadUserInputError('after is not a valid cursor.', { argument: 'after' });
-  if (cursor.length > MAX_CURSOR_LENGTH) throw invalid();
-  const match = /^offset:(0|[1-9][0-9]*)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  const offset = match ? Number(match[1]) : NaN;
-  if (!Number.isSafeInteger(offset) || offset > LIMITS.cursorOffset.max || encodeCursor(offset) !== cursor) throw invalid();
-  return offset + 1;
-}
-
-function toConnection(page: Page, skip: number): Connection {
-  const edges = page.rows.map((node, index) => ({ cursor: encodeCursor(skip + index), node }));
-  return {
-    totalCount: page.total,
-    edges,
-    pageInfo: {
-      hasNextPage: skip + edges.length < page.total,
-      hasPreviousPage: skip > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
-}
 
 /** Lucene's standard tokenizer cuts a longer token into pieces of this length. */
 const LUCENE_MAX_TOKEN_LENGTH = 255;
@@ -195,9 +152,8 @@ export function createKbService(stores: Stores, loaders: Loaders) {
   }
 
   async function page(args: PageArgs, fetch: (skip: number, first: number) => Promise<Page>): Promise<Connection> {
-    const size = checkLimit('first', args.first, LIMITS.list);
-    const skip = decodeCursor(args.after);
-    return toConnection(await fetch(skip, size), skip);
+    const { skip, first } = pageSlice(args);
+    return toConnection(await fetch(skip, first), skip);
   }
 
   const contains = (text: string | null | undefined) => (text ? normalizeName(text) : null);
@@ -212,7 +168,11 @@ export function createKbService(stores: Stores, loaders: Loaders) {
     return hits;
   }
 
+  const deals = createDealService(stores, loaders, entityId);
+
   return {
+    ...deals,
+
     /** Any node (entity, fact, article) by id; null when none. */
     node: (id: string) => loaders.node.load(id),
 
@@ -272,23 +232,6 @@ export function createKbService(stores: Stores, loaders: Loaders) {
       if ((args.id ? 1 : 0) + (args.name ? 1 : 0) !== 1) throw new BadUserInputError('Give exactly one of id or name.');
       const row = args.id ? await loaders.node.load(args.id) : await resolveName(type, args.name as string);
       return row && row.type === type ? row : null;
-    },
-
-    async listDeals(args: QueryDealsArgs): Promise<Connection> {
-      const filter = args.filter ?? {};
-      const party = await filterId('Organization', filter.party);
-      const project = await filterId('Project', filter.project);
-      const query = {
-        partyIds: party.given ? (party.id ? [party.id] : []) : null,
-        role: filter.role ?? null,
-        kind: filter.kind ?? null,
-        status: filter.status ?? null,
-        projectId: project.given ? (project.id ?? '') : null,
-        minAnnualizedUsd: checkRange('minAnnualizedUsd', filter.minAnnualizedUsd, LIMITS.usd),
-        maxAnnualizedUsd: checkRange('maxAnnualizedUsd', filter.maxAnnualizedUsd, LIMITS.usd),
-        order: args.orderBy ?? 'ANNUALIZED_USD_DESC',
-      };
-      return page(args, (skip, first) => stores.queries.listDeals(query, skip, first));
     },
 
     async search(text: string, first: number | null | undefined): Promise<NodeRow[]> {

@@ -8,8 +8,9 @@ import { readQuery, type Db } from '../neo4j/driver';
 import { int } from '../neo4j/convert';
 import type { SiteGroup } from '../domain/capacity';
 import type { PathRow } from '../domain/paths';
+import type { Annualized, Money } from '../domain/money';
 import { asNodeRow, asNodeRows, asNullableString, asNumber, asRecords, asString, type NodeRow } from './rows';
-import { DEAL_VALUE_RANGE_STATEMENTS, MAX_PATH_HOPS, SHORTEST_PATH_STATEMENTS } from './statements';
+import { DEAL_STATEMENTS, DEAL_VALUE_RANGE_STATEMENTS, MAX_PATH_HOPS, SHORTEST_PATH_STATEMENTS, type DealParent } from './statements';
 
 
 export interface Page {
@@ -17,15 +18,69 @@ export interface Page {
   rows: NodeRow[];
 }
 
+/**
+ * A resolved deal filter: parties by id (null where a name matched nothing, so no deal does), the project's id ('' for
+ * one that matched nothing), bounds null when not given, dates as first days (YYYY-MM-DD).
+ */
 export interface DealQuery {
-  partyIds: string[] | null;
-  role: string | null;
+  parties: Array<{ id: string | null; role: string | null }>;
   kind: string | null;
   status: string | null;
   projectId: string | null;
   minAnnualizedUsd: number | null;
   maxAnnualizedUsd: number | null;
+  minTotalUsd: number | null;
+  maxTotalUsd: number | null;
+  announcedFrom: string | null;
+  announcedTo: string | null;
+  startsFrom: string | null;
+  startsTo: string | null;
   order: DealOrder;
+}
+
+/** The stored annualized figure of a deal, as `dealStats` sums it. */
+export type StoredAnnualized = Pick<Annualized, 'amountUsd' | 'qualifier' | 'estimated' | 'rateAsOf'>;
+
+/** A stored JSON value (money, annualized), parsed; null when none. */
+function parseStored<T>(value: unknown): T | null {
+  const text = asNullableString(value);
+  return text === null ? null : (JSON.parse(text) as T);
+}
+
+/** A deal as `dealStats` reads it: grouping values, the displayed value and the stored annualized figure, parties. */
+export interface DealStatsRow {
+  id: string;
+  kind: string | null;
+  status: string | null;
+  announced: string | null;
+  value: Money | null;
+  annualized: StoredAnnualized | null;
+  parties: Array<{ organization: NodeRow; roles: string[] }>;
+}
+
+export interface HireStatsRow {
+  id: string;
+  date: string | null;
+  to: NodeRow;
+  from: NodeRow | null;
+}
+
+function dealParams(query: DealQuery): Record<string, unknown> {
+  return {
+    parties: query.parties,
+    kind: query.kind,
+    status: query.status,
+    projectId: query.projectId,
+    min: query.minAnnualizedUsd,
+    max: query.maxAnnualizedUsd,
+    minTotal: query.minTotalUsd,
+    maxTotal: query.maxTotalUsd,
+    announcedFrom: query.announcedFrom,
+    announcedTo: query.announcedTo,
+    startsFrom: query.startsFrom,
+    startsTo: query.startsTo,
+    order: query.order,
+  };
 }
 
 
@@ -114,41 +169,50 @@ export function createQueryStore(db: Db) {
     },
 
     listDeals(query: DealQuery, skip: number, first: number): Promise<Page> {
-      const params = {
-        partyIds: query.partyIds,
-        role: query.role,
-        kind: query.kind,
-        status: query.status,
-        projectId: query.projectId,
-        min: query.minAnnualizedUsd,
-        max: query.maxAnnualizedUsd,
-        order: query.order,
-      };
+      const params = dealParams(query);
       const byValue = DEAL_VALUE_RANGE_STATEMENTS[query.order as keyof typeof DEAL_VALUE_RANGE_STATEMENTS];
-      if (byValue && (query.minAnnualizedUsd !== null || query.maxAnnualizedUsd !== null) && query.partyIds === null && query.projectId === null) {
+      const onlyKindStatus = query.parties.length === 0 && query.projectId === null && query.minTotalUsd === null && query.maxTotalUsd === null
+        && query.announcedFrom === null && query.announcedTo === null && query.startsFrom === null && query.startsTo === null;
+      if (byValue && (query.minAnnualizedUsd !== null || query.maxAnnualizedUsd !== null) && onlyKindStatus) {
         // A value bound excludes deals without a value, so the range index can both select and order the page.
         return page(db, byValue, { ...params, min: query.minAnnualizedUsd ?? -Number.MAX_VALUE, max: query.maxAnnualizedUsd ?? Number.MAX_VALUE }, skip, first);
       }
-      return page(
+      return page(db, DEAL_STATEMENTS.list, params, skip, first);
+    },
+
+    /** Every deal `query` keeps, by id, with what `dealStats` groups and sums; one round trip whatever the grouping. */
+    async dealStatsRows(query: DealQuery): Promise<DealStatsRow[]> {
+      const records = await readQuery<Record<string, unknown>>(db, DEAL_STATEMENTS.statsRows, dealParams(query));
+      return records.map((r) => ({
+        id: asString(r.id),
+        kind: asNullableString(r.kind),
+        status: asNullableString(r.status),
+        announced: asNullableString(r.announced),
+        value: parseStored<Money>(r.value),
+        annualized: parseStored<StoredAnnualized>(r.annualized),
+        parties: asRecords(r.parties).map((party) => ({ organization: asNodeRow(party.organization), roles: (party.roles as unknown[]).map(asString) })),
+      }));
+    },
+
+    /** One page of deals per parent id (missing parents left out), all with the same filter, order and slice: one round trip. */
+    async dealPagesByParents(parent: DealParent, ids: readonly string[], parentRole: string | null, query: DealQuery, skip: number, first: number): Promise<Map<string, Page>> {
+      const records = await readQuery<{ id: unknown; total: unknown; rows: unknown }>(db, DEAL_STATEMENTS.pages[parent], {
+        ...dealParams(query), ids: [...ids], parentRole, skip: int(skip), end: int(skip + first),
+      });
+      return new Map(records.map((r) => [asString(r.id), { total: asNumber(r.total), rows: asNodeRows(r.rows) }]));
+    },
+
+    /** Every hire with its hiring organization, previous employer (or null) and date. */
+    async hireStatsRows(): Promise<HireStatsRow[]> {
+      const records = await readQuery<{ id: unknown; date: unknown; to: unknown; from: unknown }>(
         db,
-        `/* queryStore.listDeals */
-         MATCH (n:Deal)
-         WHERE ($partyIds IS NULL OR EXISTS { (n)<-[:TO]-(p:DealParty)<-[:PARTY]-(o:Organization) WHERE o.id IN $partyIds AND ($role IS NULL OR $role IN p.roles) })
-           AND ($kind IS NULL OR n.kind = $kind) AND ($status IS NULL OR n.status = $status)
-           AND ($projectId IS NULL OR EXISTS { (n)-[:IN_PROJECT]->(:Project {id: $projectId}) })
-           AND ($min IS NULL OR n.annualizedUsd >= $min) AND ($max IS NULL OR n.annualizedUsd <= $max)
-         WITH n ORDER BY
-           CASE $order WHEN 'ANNUALIZED_USD_DESC' THEN n.annualizedUsd IS NULL WHEN 'ANNUALIZED_USD_ASC' THEN n.annualizedUsd IS NULL END,
-           CASE $order WHEN 'ANNUALIZED_USD_DESC' THEN -n.annualizedUsd WHEN 'ANNUALIZED_USD_ASC' THEN n.annualizedUsd END,
-           CASE $order WHEN 'ANNOUNCED_DESC' THEN coalesce(n.announced, '') END DESC,
-           CASE $order WHEN 'NAME_ASC' THEN toLower(n.name) END,
-           n.id
-         WITH collect(n) AS items
-         RETURN size(items) AS total, [item IN items[$skip..$end] | item {.*}] AS rows`,
-        params,
-        skip,
-        first,
+        `/* queryStore.hireStatsRows */
+         MATCH (h:Hire)-[:BY]->(o:Organization)
+         OPTIONAL MATCH (h)-[:FROM]->(f:Organization)
+         RETURN h.id AS id, h.date AS date, o {.*} AS to, f {.*} AS from
+         ORDER BY h.id`,
       );
+      return records.map((r) => ({ id: asString(r.id), date: asNullableString(r.date), to: asNodeRow(r.to), from: r.from === null ? null : asNodeRow(r.from) }));
     },
 
     listArticles(filter: { language: string | null; publisher: string | null; reliability: string | null; mentionsId: string | null; mentionsGiven: boolean }, skip: number, first: number): Promise<Page> {

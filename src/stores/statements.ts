@@ -262,3 +262,78 @@ export const SCHEMA_STATEMENTS: readonly string[] = Object.freeze([
   `CREATE FULLTEXT INDEX search IF NOT EXISTS FOR (n:${[...ENTITY_LABELS, ARTICLE_LABEL].map(token).join('|')}) ON EACH [n.searchText]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,
 ]);
+
+const DEAL_PARTY_IN = `(n)<-[:${token(FACT_KINDS.DealParty.object.rel)}]-(p:DealParty)<-[:${token(FACT_KINDS.DealParty.subject.rel)}]-`;
+
+/** A partial date property's first day in Cypher ("2025" → "2025-01-01"), as src/domain/partial-dates.ts compares it. */
+const firstDayOf = (prop: string) => `CASE size(${prop}) WHEN 4 THEN ${prop} + '-01-01' WHEN 7 THEN ${prop} + '-01' ELSE ${prop} END`;
+
+/**
+ * The deal filter (`DealFilter`), one predicate on `n`, every value a parameter: `$parties` is a list of
+ * `{id, role}` the deal must all involve (an id null for a name that matched nothing, so nothing matches); the
+ * bounds are null when not given; dates are first days (`YYYY-MM-DD`).
+ */
+const DEAL_WHERE = `all(c IN $parties WHERE EXISTS { MATCH ${DEAL_PARTY_IN}(o:Organization) WHERE o.id = c.id AND (c.role IS NULL OR c.role IN p.roles) })
+           AND ($kind IS NULL OR n.kind = $kind) AND ($status IS NULL OR n.status = $status)
+           AND ($projectId IS NULL OR EXISTS { (n)-[:${token(REFERENCES.project.rel)}]->(:Project {id: $projectId}) })
+           AND ($min IS NULL OR n.annualizedUsd >= $min) AND ($max IS NULL OR n.annualizedUsd <= $max)
+           AND ($minTotal IS NULL OR n.totalUsd >= $minTotal) AND ($maxTotal IS NULL OR n.totalUsd <= $maxTotal)
+           AND ($announcedFrom IS NULL OR ${firstDayOf('n.announced')} >= $announcedFrom) AND ($announcedTo IS NULL OR ${firstDayOf('n.announced')} <= $announcedTo)
+           AND ($startsFrom IS NULL OR ${firstDayOf('n.starts')} >= $startsFrom) AND ($startsTo IS NULL OR ${firstDayOf('n.starts')} <= $startsTo)`;
+
+/** The `DealOrder` chosen by `$order` (a whitelisted value): unknown values last, ties by id. */
+const DEAL_ORDER = `CASE $order WHEN 'ANNUALIZED_USD_DESC' THEN n.annualizedUsd IS NULL WHEN 'ANNUALIZED_USD_ASC' THEN n.annualizedUsd IS NULL
+                       WHEN 'TOTAL_USD_DESC' THEN n.totalUsd IS NULL WHEN 'TOTAL_USD_ASC' THEN n.totalUsd IS NULL END,
+           CASE $order WHEN 'ANNUALIZED_USD_DESC' THEN -n.annualizedUsd WHEN 'ANNUALIZED_USD_ASC' THEN n.annualizedUsd
+                       WHEN 'TOTAL_USD_DESC' THEN -n.totalUsd WHEN 'TOTAL_USD_ASC' THEN n.totalUsd END,
+           CASE $order WHEN 'ANNOUNCED_DESC' THEN coalesce(n.announced, '') END DESC,
+           CASE $order WHEN 'NAME_ASC' THEN toLower(n.name) END,
+           n.id`;
+
+/** How a nested deal list reaches its deals from its parent `(parent)`; the organization's own role is `$parentRole`. */
+const DEAL_PARENTS = {
+  Organization: `MATCH (parent)-[:${token(FACT_KINDS.DealParty.subject.rel)}]->(pp:DealParty)-[:${token(FACT_KINDS.DealParty.object.rel)}]->(n:Deal)
+        WHERE ($parentRole IS NULL OR $parentRole IN pp.roles) AND`,
+  Project: `MATCH (parent)<-[:${token(REFERENCES.project.rel)}]-(n:Deal) WHERE`,
+  Site: `MATCH (parent)<-[:${token(REFERENCES.site.rel)}]-(n:Deal) WHERE`,
+} as const;
+export type DealParent = keyof typeof DEAL_PARENTS;
+
+/**
+ * The deal statements that share the filter: the root page, the rows `dealStats` groups (each deal's grouping values,
+ * stored figures and parties, read once whatever the number of groups), and per parent type one page per parent id
+ * of `$ids` (nested `deals(filter:)` and `dealsPage`).
+ */
+export const DEAL_STATEMENTS = Object.freeze({
+  list: `/* queryStore.listDeals */
+         MATCH (n:Deal)
+         WHERE ${DEAL_WHERE}
+         WITH n ORDER BY
+           ${DEAL_ORDER}
+         WITH collect(n) AS items
+         RETURN size(items) AS total, [item IN items[$skip..$end] | item {.*}] AS rows`,
+  statsRows: `/* queryStore.dealStatsRows */
+         MATCH (n:Deal)
+         WHERE ${DEAL_WHERE}
+         RETURN n.id AS id, n.kind AS kind, n.status AS status, n.announced AS announced, n.value AS value, n.annualized AS annualized,
+                COLLECT { MATCH ${DEAL_PARTY_IN}(o:Organization) RETURN {organization: o {.*}, roles: coalesce(p.roles, [])} } AS parties
+         ORDER BY n.id`,
+  pages: Object.freeze(
+    Object.fromEntries(
+      (Object.keys(DEAL_PARENTS) as DealParent[]).map((parent) => [
+        parent,
+        `/* queryStore.dealPagesBy${token(parent)} */
+         UNWIND $ids AS id
+         MATCH (parent:${token(parent)} {id: id})
+         CALL (parent) {
+           ${DEAL_PARENTS[parent]} ${DEAL_WHERE}
+           WITH DISTINCT n ORDER BY
+           ${DEAL_ORDER}
+           WITH collect(n) AS items
+           RETURN size(items) AS total, [item IN items[$skip..$end] | item {.*}] AS rows
+         }
+         RETURN id, total, rows`,
+      ]),
+    ) as Record<DealParent, string>,
+  ),
+});

@@ -64,3 +64,18 @@ describe('the cost estimate', () => {
     },
   );
 });
+
+describe('the cost of dealStats', () => {
+  const stats = (first: number, fields: string) => cost(`{ dealStats(groupBy: [PARTY, ROLE], first: ${first}) { edges { node { ${fields} } } } }`)!;
+
+  it('grows with the groups asked for and the fields asked of each', () => {
+    expect(stats(100, 'count')).toBeGreaterThan(9 * stats(10, 'count'));
+    expect(stats(20, 'count totalValue { usd qualifier inputs coverage { withFigure of } }')).toBeGreaterThan(stats(20, 'count'));
+    // A group's deals are a list of their own: each group pays for its page of deals.
+    expect(stats(20, 'deals(first: 100) { id }')).toBeGreaterThan(50 * stats(20, 'count'));
+  });
+
+  it('prices the groups at the default page size when first is absent', () => {
+    expect(cost('{ dealStats(groupBy: [KIND]) { totalCount } }')).toBe(cost('{ dealStats(groupBy: [KIND], first: 20) { totalCount } }'));
+  });
+});

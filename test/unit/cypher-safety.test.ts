@@ -8,7 +8,7 @@ import path from 'node:path';
 import {
   ARTICLE_LABEL, ENTITY_LABEL, ENTITY_LABELS, FACT_KINDS, FACT_KIND_NAMES, FACT_LABEL, MENTIONS, NAMES, NAME_KEY_LABEL, NODE_LABEL, REFERENCES, REFERENCE_FIELDS, RETRACTED_ARTICLE_LABEL, RETRACTED_LABEL, RETRACTED_MENTIONS, RETRACTED_SUPPORTS, SUPPORTS,
 } from '../../src/model/graph-model';
-import { BULK_STATEMENTS, DEAL_VALUE_RANGE_STATEMENTS, INGEST_STATEMENTS, RELATION_STATEMENTS, SCHEMA_STATEMENTS, SHORTEST_PATH_STATEMENTS } from '../../src/stores/statements';
+import { BULK_STATEMENTS, DEAL_STATEMENTS, DEAL_VALUE_RANGE_STATEMENTS, INGEST_STATEMENTS, RELATION_STATEMENTS, SCHEMA_STATEMENTS, SHORTEST_PATH_STATEMENTS } from '../../src/stores/statements';
 
 const SRC = path.resolve(__dirname, '..', '..', 'src');
 const BUILDER = path.join(SRC, 'stores', 'statements.ts');
@@ -57,6 +57,7 @@ const BUILT: string[] = [
   ...Object.values(SHORTEST_PATH_STATEMENTS),
   ...Object.values(INGEST_STATEMENTS),
   ...Object.values(DEAL_VALUE_RANGE_STATEMENTS),
+  DEAL_STATEMENTS.list, DEAL_STATEMENTS.statsRows, ...Object.values(DEAL_STATEMENTS.pages),
   BULK_STATEMENTS.articles, BULK_STATEMENTS.nameKeys, BULK_STATEMENTS.mentions, BULK_STATEMENTS.supports,
   ...Object.values(BULK_STATEMENTS.entities), ...Object.values(BULK_STATEMENTS.facts), ...Object.values(BULK_STATEMENTS.references),
   ...SCHEMA_STATEMENTS,

@@ -2,7 +2,7 @@
  * Every statement built from the graph model, printed in full: a change to the model or the builder shows here as
  * the exact Cypher that changed (like neo4j/graphql's translation tests). Update with `npx jest -u` after review.
  */
-import { BULK_STATEMENTS, DEAL_VALUE_RANGE_STATEMENTS, INGEST_STATEMENTS, RELATION_STATEMENTS, SCHEMA_STATEMENTS, SHORTEST_PATH_STATEMENTS } from '../../src/stores/statements';
+import { BULK_STATEMENTS, DEAL_STATEMENTS, DEAL_VALUE_RANGE_STATEMENTS, INGEST_STATEMENTS, RELATION_STATEMENTS, SCHEMA_STATEMENTS, SHORTEST_PATH_STATEMENTS } from '../../src/stores/statements';
 
 const print = (statement: string) => `\n${statement.trim()}\n`;
 
@@ -23,6 +23,13 @@ describe('statements built from the graph model', () => {
     expect(print(statement)).toMatchSnapshot();
   });
 
+  it.each([['list', DEAL_STATEMENTS.list], ['statsRows', DEAL_STATEMENTS.statsRows], ...Object.entries(DEAL_STATEMENTS.pages).map(([parent, statement]) => [`pages by ${parent}`, statement])])(
+    'deals through the deal filter: %s',
+    (_name, statement) => {
+      expect(print(statement)).toMatchSnapshot();
+    },
+  );
+
   it('bulk writes of the benchmark generator', () => {
     expect(Object.fromEntries(Object.entries(BULK_STATEMENTS).map(([k, v]) => [k, typeof v === 'string' ? v : { ...v }]))).toMatchSnapshot();
   });
@@ -36,5 +43,7 @@ describe('statements built from the graph model', () => {
     expect(Object.isFrozen(SHORTEST_PATH_STATEMENTS)).toBe(true);
     expect(Object.isFrozen(INGEST_STATEMENTS)).toBe(true);
     expect(Object.isFrozen(BULK_STATEMENTS.facts)).toBe(true);
+    expect(Object.isFrozen(DEAL_STATEMENTS)).toBe(true);
+    expect(Object.isFrozen(DEAL_STATEMENTS.pages)).toBe(true);
   });
 });

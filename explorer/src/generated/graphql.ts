@@ -43,7 +43,11 @@ export type DealOrder =
   /** Largest annualized USD value first. */
   | 'ANNUALIZED_USD_DESC'
   /** By name. */
-  | 'NAME_ASC';
+  | 'NAME_ASC'
+  /** Smallest total USD value first. */
+  | 'TOTAL_USD_ASC'
+  /** Largest total USD value (`Deal.totalUsd`) first. */
+  | 'TOTAL_USD_DESC';
 
 /** Whether money is a total or a yearly figure. */
 export type Period =

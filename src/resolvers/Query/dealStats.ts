@@ -1,0 +1,3 @@
+import type { QueryResolvers } from '../../generated/resolvers';
+
+export const dealStats: QueryResolvers['dealStats'] = (_, args, { kb }) => kb.dealStats(args);

@@ -1,0 +1,3 @@
+import type { QueryResolvers } from '../../generated/resolvers';
+
+export const hireStats: QueryResolvers['hireStats'] = (_, args, { kb }) => kb.hireStats(args);
