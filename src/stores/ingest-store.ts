@@ -28,6 +28,7 @@ function toClaim(row: Record<string, unknown>): Claim {
     reliability: row.reliability === 'WEAK' ? 'WEAK' : 'NORMAL',
     via: row.via === 'MENTIONS' ? 'MENTIONS' : 'SUPPORTS',
     values: asClaims(row.values),
+    evidence: row.evidence === null || row.evidence === undefined ? {} : asClaims(row.evidence),
   };
 }
 
@@ -200,7 +201,7 @@ export function createIngestStore(db: Counter) {
          MATCH (n:Node) WHERE n.id IN $ids
          OPTIONAL MATCH (a:Article)-[r:SUPPORTS|MENTIONS]->(n)
          RETURN n.id AS id, n.type AS type,
-                collect(CASE WHEN a IS NULL THEN null ELSE {articleId: a.id, publishedAt: a.publishedAt, reliability: a.reliability, via: type(r), values: r.claims} END) AS claims`,
+                collect(CASE WHEN a IS NULL THEN null ELSE {articleId: a.id, publishedAt: a.publishedAt, reliability: a.reliability, via: type(r), values: r.claims, evidence: r.evidence} END) AS claims`,
         { ids },
       );
       return result.records.map((r) => ({
