@@ -17,7 +17,7 @@ export type { Plan, PlannedEntity, PlannedFact, PlannedSupport } from '../domain
 /**
  * Part of every plan hash. Bump it when what ingestion derives from a plan changes (version 2: the quotes and notes
  * search indexes), so the next ingest of an unchanged file rewrites it instead of skipping it as UNCHANGED, and a
- * database written before the change catches up by seeding again (`npm start`, `npm run seed`).
+ * database written before the change catches up by seeding again (`npm run seed`, or `npm start` with KB_SEED_ON_START).
  */
 export const DERIVATION_VERSION = 2;
 
