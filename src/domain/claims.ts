@@ -8,7 +8,7 @@
  */
 import { annualizeUsd, type Money } from './money';
 import { nameKeys, normalizeName } from './names';
-import { ENTITY_LABELS, MENTIONS, REFERENCES, REFERENCE_FIELDS } from '../model/graph-model';
+import { MENTIONS, REFERENCES, REFERENCE_FIELDS } from '../model/graph-model';
 
 export interface Claim {
   articleId: string;
@@ -17,8 +17,6 @@ export interface Claim {
   /** MENTIONS for an entity declaration, SUPPORTS for a fact or attribute statement. */
   via: 'MENTIONS' | 'SUPPORTS';
   values: Record<string, unknown>;
-  /** The edge's evidence by field (`exists` for the target's existence), where read: quotes and notes feed search. */
-  evidence?: Record<string, unknown>;
 }
 
 /** Fields whose values are objects; stored as JSON text on the node. */
@@ -126,28 +124,7 @@ export function resolveNode(type: string, claims: readonly Claim[]): Resolved {
   }
 
   Object.assign(props, derived(type, props, displayedClaim(supports, 'value')?.articleId ?? null));
-  if ((ENTITY_LABELS as readonly string[]).includes(type)) Object.assign(props, searchableEvidence(claims));
   return { props, refs, nameKeys: keys };
-}
-
-/**
- * What the `search_notes` full-text index holds for an entity: every distinct quote (`quoteText`) and curator's note
- * (`noteText`) of its live claims, WEAK ones included, each verbatim, sorted so the order files came in never shows;
- * null when there is none. A retracted article's claims are not among `claims`, so its quotes stop matching.
- */
-export function searchableEvidence(claims: readonly Pick<Claim, 'evidence'>[]): { quoteText: string[] | null; noteText: string[] | null } {
-  const quotes = new Set<string>();
-  const notes = new Set<string>();
-  for (const claim of claims) {
-    for (const entry of Object.values(claim.evidence ?? {})) {
-      if (typeof entry !== 'object' || entry === null) continue;
-      const { quote, note } = entry as { quote?: unknown; note?: unknown };
-      if (typeof quote === 'string' && quote.trim() !== '') quotes.add(quote);
-      if (typeof note === 'string' && note.trim() !== '') notes.add(note);
-    }
-  }
-  const sorted = (set: Set<string>) => (set.size > 0 ? [...set].sort() : null);
-  return { quoteText: sorted(quotes), noteText: sorted(notes) };
 }
 
 /** Flat copies of nested values that queries filter, sort and group by. */

@@ -1,6 +1,6 @@
 /**
- * Which of a hit's stored quotes (or notes) hold the words searched for. The index says only that a node matched in
- * its quotes; to show the analyst why, each quote is checked here the way the query matches a word: the word itself,
+ * What the quotes and notes search holds (`searchableEvidence`), and which of a hit's stored quotes (or notes) hold the
+ * words searched for (`matchingTexts`). The index says only that a node matched in its quotes; to show the analyst why, each quote is checked here the way the query matches a word: the word itself,
  * a word it starts, or, from FUZZY_MIN_LENGTH letters on, a word one edit away, after case and accents are folded.
  * This is a close reading of Lucene's standard-folding analyzer, not the analyzer itself, so it only picks which
  * verbatim texts to show; whether and where the node matched is always the index's answer.
@@ -16,6 +16,27 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** Words shorter than this get no fuzzy variant: one edit away from a two- or three-letter word is another word. */
 export const FUZZY_MIN_LENGTH = 4;
+
+/**
+ * What the `search_notes` full-text index holds for an entity, from the `evidence` JSON of the live support edges of
+ * the entity and of the facts it stands at (a hire's quotes count for the person, the hiring organization and the
+ * previous employer): every distinct quote (`quoteText`) and curator's note (`noteText`), WEAK articles' included,
+ * each verbatim, sorted so the order files came in never shows; null when there is none.
+ */
+export function searchableEvidence(evidence: readonly Record<string, unknown>[]): { quoteText: string[] | null; noteText: string[] | null } {
+  const quotes = new Set<string>();
+  const notes = new Set<string>();
+  for (const edge of evidence) {
+    for (const entry of Object.values(edge)) {
+      if (typeof entry !== 'object' || entry === null) continue;
+      const { quote, note } = entry as { quote?: unknown; note?: unknown };
+      if (typeof quote === 'string' && quote.trim() !== '') quotes.add(quote);
+      if (typeof note === 'string' && note.trim() !== '') notes.add(note);
+    }
+  }
+  const sorted = (set: Set<string>) => (set.size > 0 ? [...set].sort() : null);
+  return { quoteText: sorted(quotes), noteText: sorted(notes) };
+}
 
 /** Lowercased, accents removed, cut into runs of letters and digits. */
 function words(text: string): string[] {

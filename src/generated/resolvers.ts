@@ -1570,7 +1570,7 @@ export type Query = {
   project?: Maybe<Project>;
   /** Projects, ordered by name then id. `first`: default 20, maximum 100. */
   projects: ProjectConnection;
-  /** Full-text search over names, aliases, article titles and summaries, then over the quotes and curator's notes of entities' claims (a name match always ranks above a quote or note match; `searchHits` says where each hit matched). Every word must match, as itself, as the start of a word ("Lazar" finds Lazarov) or, from four letters on, with one letter wrong ("Lazarof"). `text`: at most 500 characters, of which the first 16 distinct words count (words are cut where the index cuts them: "a,b" is two). All the words must match in the names or all in the quotes or notes. `first`: default 10, maximum 50. */
+  /** Full-text search over names, aliases, article titles and summaries, then over the quotes and curator's notes of the claims on entities and on the facts they stand at (a hire's quotes find the person and both organizations; a name match always ranks above a quote or note match; `searchHits` says where each hit matched). Every word must match, as itself, as the start of a word ("Lazar" finds Lazarov) or, from four letters on, with one letter wrong ("Lazarof"). `text`: at most 500 characters, of which the first 16 distinct words count (words are cut where the index cuts them: "a,b" is two). All the words must match in the names or all in the quotes or notes. `first`: default 10, maximum 50. */
   search: Array<SearchResult>;
   /** The hits of `search` with their relevance scores, best first; same matching and limits. */
   searchHits: Array<SearchHit>;
@@ -1752,9 +1752,9 @@ export type SearchHit = {
 export type SearchMatch =
   /** Its name or an alias; for an article, its title or summary. */
   | 'NAME'
-  /** A curator's note on one of the entity's live claims. */
+  /** A curator's note on a live claim on the entity or on a fact it stands at. */
   | 'NOTE'
-  /** A verbatim quote of one of the entity's live claims (a retracted article's quotes never match). */
+  /** A verbatim quote of a live claim on the entity or on a fact it stands at (a retracted article's quotes never match). */
   | 'QUOTE';
 
 /** A search hit: an entity or an article. */

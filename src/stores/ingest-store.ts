@@ -28,7 +28,6 @@ function toClaim(row: Record<string, unknown>): Claim {
     reliability: row.reliability === 'WEAK' ? 'WEAK' : 'NORMAL',
     via: row.via === 'MENTIONS' ? 'MENTIONS' : 'SUPPORTS',
     values: asClaims(row.values),
-    evidence: row.evidence === null || row.evidence === undefined ? {} : asClaims(row.evidence),
   };
 }
 
@@ -201,7 +200,7 @@ export function createIngestStore(db: Counter) {
          MATCH (n:Node) WHERE n.id IN $ids
          OPTIONAL MATCH (a:Article)-[r:SUPPORTS|MENTIONS]->(n)
          RETURN n.id AS id, n.type AS type,
-                collect(CASE WHEN a IS NULL THEN null ELSE {articleId: a.id, publishedAt: a.publishedAt, reliability: a.reliability, via: type(r), values: r.claims, evidence: r.evidence} END) AS claims`,
+                collect(CASE WHEN a IS NULL THEN null ELSE {articleId: a.id, publishedAt: a.publishedAt, reliability: a.reliability, via: type(r), values: r.claims} END) AS claims`,
         { ids },
       );
       return result.records.map((r) => ({
@@ -217,6 +216,52 @@ export function createIngestStore(db: Counter) {
         db,
         tx,
         INGEST_STATEMENTS.applyResolved,
+        { rows },
+      );
+    },
+
+    /** The entities the facts among `ids` stand at (subject, object, previous employer), as the graph holds them now. */
+    async getFactEnds(tx: Tx, ids: string[]): Promise<string[]> {
+      const result = await run(
+        db,
+        tx,
+        `/* ingestStore.getFactEnds */
+         MATCH (f:Fact) WHERE f.id IN $ids
+         UNWIND [f.subjectId, f.objectId, f.fromId] AS end
+         WITH DISTINCT end WHERE end IS NOT NULL
+         RETURN collect(end) AS ends`,
+        { ids },
+      );
+      return asStrings(result.records[0]?.get('ends') ?? []);
+    },
+
+    /**
+     * For each live entity among `ids`, the `evidence` JSON of every live support edge of the entity and of the live
+     * facts it stands at (linked by a structural edge or a reference): what its quotes and notes search holds.
+     */
+    async getSearchEvidence(tx: Tx, ids: string[]): Promise<Array<{ id: string; evidence: Array<Record<string, unknown>> }>> {
+      const result = await run(
+        db,
+        tx,
+        `/* ingestStore.getSearchEvidence */
+         MATCH (e:Entity) WHERE e.id IN $ids
+         CALL (e) { OPTIONAL MATCH (:Article)-[r:SUPPORTS]->(e) RETURN collect(r.evidence) AS own }
+         CALL (e) { OPTIONAL MATCH (e)--(f:Fact)<-[r:SUPPORTS]-(:Article) RETURN collect(r.evidence) AS facts }
+         RETURN e.id AS id, own + facts AS evidence`,
+        { ids },
+      );
+      return result.records.map((r) => ({ id: asString(r.get('id')), evidence: (r.get('evidence') as unknown[]).map(asClaims) }));
+    },
+
+    /** Writes what the quotes and notes index holds for each entity; null removes the property. */
+    async setSearchEvidence(tx: Tx, rows: Array<{ id: string; quoteText: string[] | null; noteText: string[] | null }>): Promise<void> {
+      await run(
+        db,
+        tx,
+        `/* ingestStore.setSearchEvidence */
+         UNWIND $rows AS row
+         MATCH (e:Entity {id: row.id})
+         SET e.quoteText = row.quoteText, e.noteText = row.noteText`,
         { rows },
       );
     },

@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { createIngestion } from '../../src/ingest/ingestion';
 import type { TestDb } from '../helpers/db';
-import { openSeededDb, SEED_DIR } from '../helpers/seed';
+import { ensureSchema } from '../../src/stores/schema-store';
+import { ingestFiles, openSeededDb, SEED_DIR, seedFiles } from '../helpers/seed';
 import { createTestServer } from '../helpers/server';
 
 let testDb: TestDb;
@@ -116,6 +117,13 @@ describe('search', () => {
     expect(hits.every((hit) => hit.matchedIn !== 'NAME')).toBe(true);
   });
 
+  it('finds the entities a fact stands at through the fact\'s quote: a hire\'s quote finds the person and the organization', async () => {
+    const hits = await searchHits('ravi rejoindre');
+    for (const id of ['spas-lazarov', 'openai']) {
+      expect(hits.find((hit) => hit.node.id === id)).toMatchObject({ matchedIn: 'QUOTE', matchedTexts: [expect.stringContaining('Je suis ravi de rejoindre OpenAI')] });
+    }
+  });
+
   it('finds a quote through the start of a word and a one-letter typo, accents folded', async () => {
     for (const text of ['multimillion', 'multimilionnaires', 'MULTIMILLIONNAIRES conventions']) {
       expect((await searchHits(text)).map((hit) => hit.node.id)).toContain('oracle-openai-cloud');
@@ -149,4 +157,19 @@ describe('search after a retraction', () => {
     expect(report.status).toBe('UPDATED');
     expect((await searchHits(QUOTE_ONLY_WORD)).find((hit) => hit.node.id === 'oracle-openai-cloud')).toMatchObject({ matchedIn: 'QUOTE', matchedTexts: [QUOTE] });
   });
+});
+
+describe('a database written before the quotes and notes index', () => {
+  it('gets the index at start and its quotes back by seeding again, every article rewritten once', async () => {
+    await testDb.cypher('DROP INDEX search_notes');
+    await testDb.cypher('MATCH (e:Entity) REMOVE e.quoteText, e.noteText');
+    // What an older version stored: a plan hash without the derivation version.
+    await testDb.cypher("MATCH (a:Article) SET a.hash = 'hash-before-derivation-2'");
+    await ensureSchema(testDb.db);
+    expect(await searchHits(QUOTE_ONLY_WORD)).toEqual([]);
+    const reports = await ingestFiles(testDb.db, seedFiles());
+    expect(new Set(reports.map((r) => r.status))).toEqual(new Set(['UPDATED']));
+    expect((await searchHits(QUOTE_ONLY_WORD)).map((hit) => hit.node.id)).toContain('oracle-openai-cloud');
+    expect(new Set((await ingestFiles(testDb.db, seedFiles())).map((r) => r.status))).toEqual(new Set(['UNCHANGED']));
+  }, 300_000);
 });

@@ -1,4 +1,4 @@
-import { matchingTexts } from '../../src/domain/search-match';
+import { matchingTexts, searchableEvidence } from '../../src/domain/search-match';
 
 describe('matchingTexts', () => {
   const quotes = ['Ce projet s’accompagne de conventions cloud multimillionnaires', 'un accord avec Oracle estimé à plus de 30 milliards', 'Stargate is a joint venture'];
@@ -25,5 +25,20 @@ describe('matchingTexts', () => {
     expect(matchingTexts(quotes, 'Oracle Stargate')).toEqual([quotes[1], quotes[2]]);
     expect(matchingTexts(quotes, 'nothing here')).toEqual([]);
     expect(matchingTexts(quotes, '!!')).toEqual([]);
+  });
+});
+
+describe('searchableEvidence', () => {
+  it('collects every distinct quote and note of the edges, each field\'s and the existence evidence, sorted', () => {
+    const edges = [
+      { value: { quote: 'b quote', note: 'a note' }, exists: { quote: 'a quote' } },
+      { 'roles.BUYER': { note: 'a note' }, title: { quote: 'b quote', speaker: 'x' } },
+    ];
+    expect(searchableEvidence(edges)).toEqual({ quoteText: ['a quote', 'b quote'], noteText: ['a note'] });
+  });
+
+  it('is null for each kind there is none of, so the property is removed', () => {
+    expect(searchableEvidence([])).toEqual({ quoteText: null, noteText: null });
+    expect(searchableEvidence([{ value: { attribution: 'COMPANY' } }, { exists: { quote: ' ' } }])).toEqual({ quoteText: null, noteText: null });
   });
 });
