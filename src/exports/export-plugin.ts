@@ -1,9 +1,10 @@
 /**
  * GET /export/<list>.<csv|jsonl>: every row the list's GraphQL field answers for the filters given as query parameters,
  * streamed. `deals`, `sites` and `organizations` page through their connection (`first: 100`, then `after`); `hires`
- * is `talentFlow`'s hires (the group sizes, then the hires), `claims` one entity's `claims` (the entity, then its claims). Every operation is the real GraphQL one,
- * sent through the Yoga instance itself with the request's X-API-Key and Authorization headers (graphql-call.ts), so
- * the rows are what GraphQL answers and the export passes the same key check, limits and validation as /graphql.
+ * is `talentFlow`'s hires (the group sizes, then the hires), `claims` one entity's `claims` (the entity, then its
+ * claims). Every operation is the real GraphQL one, sent through the Yoga instance itself with the request's X-API-Key
+ * and Authorization headers (graphql-call.ts), so the rows are what GraphQL answers and the export passes the same key
+ * check, limits and validation as /graphql.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Plugin } from 'graphql-yoga';
