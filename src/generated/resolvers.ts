@@ -1813,7 +1813,7 @@ export type Query = {
   project?: Maybe<Project>;
   /** Projects, ordered by name then id. `first`: default 20, maximum 100. */
   projects: ProjectConnection;
-  /** Full-text search over names, aliases, article titles and summaries, best match first. Every word must match, as itself, as the start of a word ("Lazar" finds Lazarov) or, from four letters on, with one letter wrong ("Lazarof"). `text`: at most 500 characters, of which the first 16 distinct words count (words are cut where the index cuts them: "a,b" is two). `first`: default 10, maximum 50. */
+  /** Full-text search over names, aliases, article titles and summaries, then over the quotes and curator's notes of the claims on entities and on the facts they stand at (a hire's quotes find the person and both organizations; a name match always ranks above a quote or note match; `searchHits` says where each hit matched). Every word must match, as itself, as the start of a word ("Lazar" finds Lazarov) or, from four letters on, with one letter wrong ("Lazarof"). `text`: at most 500 characters, of which the first 16 distinct words count (words are cut where the index cuts them: "a,b" is two). All the words must match in the names or all in the quotes or notes. `first`: default 10, maximum 50. */
   search: Array<SearchResult>;
   /** The hits of `search` with their relevance scores, best first; same matching and limits. */
   searchHits: Array<SearchHit>;
@@ -1997,14 +1997,27 @@ export type RoleClaim = {
   role: Scalars['String']['output'];
 };
 
-/** A search result with how well it matched. */
+/** A search result with how well it matched, and where. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** Where the words matched: NAME hits come before QUOTE and NOTE hits. */
+  matchedIn: SearchMatch;
+  /** For a QUOTE or NOTE hit, the node's quotes (or notes) that hold the words, verbatim as stored; empty for a NAME hit. */
+  matchedTexts: Array<Scalars['String']['output']>;
   /** The entity or article found. */
   node: SearchResult;
-  /** Lucene relevance score: higher is a better match; comparable only within one answer. */
+  /** Lucene relevance score within its kind of match: higher is a better match; comparable only between hits of one answer with the same `matchedIn`. */
   score: Scalars['Float']['output'];
 };
+
+/** Where a search hit matched. */
+export type SearchMatch =
+  /** Its name or an alias; for an article, its title or summary. */
+  | 'NAME'
+  /** A curator's note on a live claim on the entity or on a fact it stands at. */
+  | 'NOTE'
+  /** A verbatim quote of a live claim on the entity or on a fact it stands at (a retracted article's quotes never match). */
+  | 'QUOTE';
 
 /** A search hit: an entity or an article. */
 export type SearchResult = Article | Deal | Organization | Person | Project | Site;
@@ -2494,6 +2507,7 @@ export type ResolversTypes = {
   Reliability: Reliability;
   RoleClaim: ResolverTypeWrapper<Omit<RoleClaim, 'evidence'> & { evidence: Array<ResolversTypes['Evidence']> }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['SearchResult'] }>;
+  SearchMatch: SearchMatch;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   Site: ResolverTypeWrapper<NodeRow>;
   SiteConnection: ResolverTypeWrapper<Omit<SiteConnection, 'edges'> & { edges: Array<ResolversTypes['SiteEdge']> }>;
@@ -3146,6 +3160,8 @@ export type RoleClaimResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  matchedIn?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
+  matchedTexts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };

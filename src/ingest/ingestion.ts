@@ -13,6 +13,7 @@
  * Ingesting the article again restores exactly what it had written.
  */
 import { resolveNode } from '../domain/claims';
+import { searchableEvidence } from '../domain/search-match';
 import { bookmarkedWrite, type Db } from '../neo4j/driver';
 import { createIngestStore, type IngestStore } from '../stores/ingest-store';
 import { placeOfName, type FileDeclarations } from './declarations';
@@ -133,9 +134,20 @@ async function assertTypesMatch(store: IngestStore, tx: Tx, plan: Plan, declarat
   if (problems.length > 0) throw new Rejected(problems);
 }
 
+/**
+ * Brings the nodes an article touched up to date with the claims left: 1. what lost its last support leaves the live
+ * graph; 2. the rest show the values their claims resolve to; 3. every live entity touched, or standing at a touched
+ * fact before or after (a hire's previous employer may change), gets its quotes and notes search anew, so what a
+ * retracted article said stops matching; 4. name keys no entity holds go.
+ */
 async function refresh(store: IngestStore, tx: Tx, touched: string[]): Promise<void> {
-  const survivors = await store.removeUnsupported(tx, [...new Set(touched)]);
+  const ids = [...new Set(touched)];
+  const endsBefore = await store.getFactEnds(tx, ids);
+  const survivors = await store.removeUnsupported(tx, ids);
   const claims = await store.getClaims(tx, survivors);
   await store.applyResolved(tx, claims.map((node) => ({ id: node.id, ...resolveNode(node.type, node.claims) })));
+  const endsAfter = await store.getFactEnds(tx, survivors);
+  const searchable = await store.getSearchEvidence(tx, [...new Set([...survivors, ...endsBefore, ...endsAfter])]);
+  await store.setSearchEvidence(tx, searchable.map((row) => ({ id: row.id, ...searchableEvidence(row.evidence) })));
   await store.deleteOrphanNameKeys(tx);
 }

@@ -14,6 +14,13 @@ import type { ClaimMeta, FactInput, MoneyInput, NewsFile, PowerInput } from './n
 
 export type { Plan, PlannedEntity, PlannedFact, PlannedSupport } from '../domain/plan';
 
+/**
+ * Part of every plan hash. Bump it when what ingestion derives from a plan changes (version 2: the quotes and notes
+ * search indexes), so the next ingest of an unchanged file rewrites it instead of skipping it as UNCHANGED, and a
+ * database written before the change catches up by seeding again (`npm run seed`, or `npm start` with KB_SEED_ON_START).
+ */
+export const DERIVATION_VERSION = 2;
+
 const META_KEYS = ['quote', 'note', 'attribution', 'speaker'] as const;
 
 /** Splits a value written with inline evidence into the value and its evidence (undefined when it has none). */
@@ -260,5 +267,5 @@ export function planNewsFile(file: NewsFile): Plan {
     facts: [...facts.values()].sort((a, b) => a.id.localeCompare(b.id)),
     supports: [...supports.values()].sort((a, b) => a.target.localeCompare(b.target)),
   };
-  return { ...body, hash: createHash('sha256').update(stableStringify(body)).digest('hex') };
+  return { ...body, hash: createHash('sha256').update(stableStringify({ derivation: DERIVATION_VERSION, ...body })).digest('hex') };
 }

@@ -8,9 +8,10 @@ import { groupCapacity } from '../domain/capacity';
 import { normalizeName } from '../domain/names';
 import { pathSteps, type PathStep } from '../domain/paths';
 import { closestNames } from '../domain/closest-names';
+import { FUZZY_MIN_LENGTH, matchingTexts, STOP_WORDS } from '../domain/search-match';
 import { BadUserInputError, NotFoundError } from '../errors';
 import { LIMITS, checkLimit } from '../limits';
-import type { Page } from '../stores/query-store';
+import type { Page, SearchMatch } from '../stores/query-store';
 import type { NodeRow } from '../domain/rows';
 import type { Stores } from '../stores/stores';
 import type { Loaders } from './loaders';
@@ -65,15 +66,6 @@ export function escapeLucene(text: string): string {
 }
 
 /**
- * The English stop words of Lucene's standard analyzer: never indexed, so a stop word stays a plain term, which the
- * analyzer drops from the query; as a prefix ("the*") it would require some other word and "the Stargate" would miss.
- */
-const STOP_WORDS = new Set('a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(' '));
-
-/** Words shorter than this get no fuzzy variant: one edit away from a two- or three-letter word is another word. */
-const FUZZY_MIN_LENGTH = 4;
-
-/**
  * Turns free text into a Lucene query in which every word must match (AND), each word as itself, as a prefix, or, from
  * FUZZY_MIN_LENGTH characters on, one edit away: `(lazar OR lazar* OR lazar~1)`; a stop word only as itself. The plain term keeps what the index's
  * analyzer does to the word (folding, stop words) for an exact match. Every word is escaped, so no text is query syntax.
@@ -100,6 +92,14 @@ export function toLuceneQuery(text: string): string | null {
     if (terms.length >= LIMITS.searchText.terms) break;
   }
   return terms.length > 0 ? terms.join(' AND ') : null;
+}
+
+/** A search hit: the node, its score within its kind of match, where it matched, and the quotes or notes it matched in. */
+export interface SearchHitRow {
+  node: NodeRow;
+  score: number;
+  matchedIn: SearchMatch;
+  matchedTexts: string[];
 }
 
 export function createKbService(stores: Stores, loaders: Loaders) {
@@ -158,14 +158,23 @@ export function createKbService(stores: Stores, loaders: Loaders) {
 
   const contains = (text: string | null | undefined) => (text ? normalizeName(text) : null);
 
-  /** Search hits with their relevance scores, best first; [] when the text holds no word or `first` is 0. */
-  async function searchHits(text: string, first: number | null | undefined): Promise<Array<{ node: NodeRow; score: number }>> {
+  /**
+   * Search hits with their relevance scores, best first: names (and articles' titles and summaries) before quotes and
+   * notes. A hit found in quotes or notes carries those of its stored texts that hold the words, verbatim.
+   * [] when the text holds no word or `first` is 0. One round trip.
+   */
+  async function searchHits(text: string, first: number | null | undefined): Promise<SearchHitRow[]> {
     const size = checkLimit('first', first, LIMITS.search);
-    const query = toLuceneQuery(checkSearchText(text));
+    const normalized = checkSearchText(text);
+    const query = toLuceneQuery(normalized);
     if (!query || size === 0) return [];
-    const hits = await stores.queries.search(query, size);
+    const hits = await stores.queries.search({ names: query, quotes: `quoteText:(${query})`, notes: `noteText:(${query})` }, size);
     for (const hit of hits) loaders.node.prime(hit.node.id, hit.node);
-    return hits;
+    return hits.map((hit) => {
+      const stored = hit.matchedIn === 'QUOTE' ? hit.node.quoteText : hit.matchedIn === 'NOTE' ? hit.node.noteText : null;
+      const texts = Array.isArray(stored) ? stored.map(String) : [];
+      return { ...hit, matchedTexts: matchingTexts(texts, normalized) };
+    });
   }
 
   const deals = createDealService(stores, loaders, entityId);

@@ -220,6 +220,52 @@ export function createIngestStore(db: Counter) {
       );
     },
 
+    /** The entities the facts among `ids` stand at (subject, object, previous employer), as the graph holds them now. */
+    async getFactEnds(tx: Tx, ids: string[]): Promise<string[]> {
+      const result = await run(
+        db,
+        tx,
+        `/* ingestStore.getFactEnds */
+         MATCH (f:Fact) WHERE f.id IN $ids
+         UNWIND [f.subjectId, f.objectId, f.fromId] AS end
+         WITH DISTINCT end WHERE end IS NOT NULL
+         RETURN collect(end) AS ends`,
+        { ids },
+      );
+      return asStrings(result.records[0]?.get('ends') ?? []);
+    },
+
+    /**
+     * For each live entity among `ids`, the `evidence` JSON of every live support edge of the entity and of the live
+     * facts it stands at (linked by a structural edge or a reference): what its quotes and notes search holds.
+     */
+    async getSearchEvidence(tx: Tx, ids: string[]): Promise<Array<{ id: string; evidence: Array<Record<string, unknown>> }>> {
+      const result = await run(
+        db,
+        tx,
+        `/* ingestStore.getSearchEvidence */
+         MATCH (e:Entity) WHERE e.id IN $ids
+         CALL (e) { OPTIONAL MATCH (:Article)-[r:SUPPORTS]->(e) RETURN collect(r.evidence) AS own }
+         CALL (e) { OPTIONAL MATCH (e)--(f:Fact)<-[r:SUPPORTS]-(:Article) RETURN collect(r.evidence) AS facts }
+         RETURN e.id AS id, own + facts AS evidence`,
+        { ids },
+      );
+      return result.records.map((r) => ({ id: asString(r.get('id')), evidence: (r.get('evidence') as unknown[]).map(asClaims) }));
+    },
+
+    /** Writes what the quotes and notes index holds for each entity; null removes the property. */
+    async setSearchEvidence(tx: Tx, rows: Array<{ id: string; quoteText: string[] | null; noteText: string[] | null }>): Promise<void> {
+      await run(
+        db,
+        tx,
+        `/* ingestStore.setSearchEvidence */
+         UNWIND $rows AS row
+         MATCH (e:Entity {id: row.id})
+         SET e.quoteText = row.quoteText, e.noteText = row.noteText`,
+        { rows },
+      );
+    },
+
     /** Name keys of `ids` shared with another entity, unless one side carries the allowSimilarName marker. */
     async findNameConflicts(tx: Tx, ids: string[]): Promise<Array<{ id: string; other: string; key: string }>> {
       const result = await run(

@@ -9,13 +9,21 @@ import { int } from '../neo4j/convert';
 import type { SiteGroup } from '../domain/capacity';
 import type { PathRow } from '../domain/paths';
 import type { Annualized, Money } from '../domain/money';
-import { asNodeRow, asNodeRows, asNullableString, asNumber, asRecords, asString, type NodeRow } from './rows';
+import { asNodeRow, asNodeRows, asNullableString, asNumber, asRecords, asString, RowShapeError, type NodeRow } from './rows';
 import { DEAL_STATEMENTS, DEAL_VALUE_RANGE_STATEMENTS, MAX_PATH_HOPS, SHORTEST_PATH_STATEMENTS, type DealParent } from './statements';
 
 
 export interface Page {
   total: number;
   rows: NodeRow[];
+}
+
+/** Where a search hit matched: its name or aliases (an article's title or summary), a quote, or a curator's note. */
+export type SearchMatch = 'NAME' | 'QUOTE' | 'NOTE';
+
+function asSearchMatch(value: unknown): SearchMatch {
+  if (value === 'NAME' || value === 'QUOTE' || value === 'NOTE') return value;
+  throw new RowShapeError('expected NAME, QUOTE or NOTE', value);
 }
 
 /**
@@ -232,16 +240,34 @@ export function createQueryStore(db: Db) {
       );
     },
 
-    /** Full-text hits with their Lucene scores, best first (ties by id); `query` must already be a safe Lucene query. */
-    async search(query: string, first: number): Promise<Array<{ node: NodeRow; score: number }>> {
-      const records = await readQuery<{ row: unknown; score: unknown }>(
+    /**
+     * Full-text hits, best first: every name hit (index `search`) before any quote or note hit (index `search_notes`),
+     * each group by Lucene score, ties by id; a node found in both quotes and notes counts where it scored higher.
+     * Each query takes the best `first` of its own, which is enough: the answer's `first` never need a hit further down.
+     * The queries must already be safe Lucene queries, the last two restricted to `quoteText` and `noteText`.
+     */
+    async search(queries: { names: string; quotes: string; notes: string }, first: number): Promise<Array<{ node: NodeRow; score: number; matchedIn: SearchMatch }>> {
+      const records = await readQuery<{ row: unknown; score: unknown; matchedIn: unknown }>(
         db,
         `/* queryStore.search */
-         CALL db.index.fulltext.queryNodes('search', $query, {limit: $first}) YIELD node, score
-         RETURN node {.*} AS row, score ORDER BY score DESC, node.id`,
-        { query, first: int(first) },
+         CALL () {
+           CALL db.index.fulltext.queryNodes('search', $names, {limit: $first}) YIELD node, score
+           RETURN node, score, 0 AS tier, 'NAME' AS matchedIn
+           UNION ALL
+           CALL db.index.fulltext.queryNodes('search_notes', $quotes, {limit: $first}) YIELD node, score
+           RETURN node, score, 1 AS tier, 'QUOTE' AS matchedIn
+           UNION ALL
+           CALL db.index.fulltext.queryNodes('search_notes', $notes, {limit: $first}) YIELD node, score
+           RETURN node, score, 1 AS tier, 'NOTE' AS matchedIn
+         }
+         WITH node, tier, score, matchedIn ORDER BY tier, score DESC, matchedIn DESC
+         WITH node, head(collect({tier: tier, score: score, matchedIn: matchedIn})) AS best
+         RETURN node {.*} AS row, best.score AS score, best.matchedIn AS matchedIn
+         ORDER BY best.tier, best.score DESC, node.id
+         LIMIT $first`,
+        { ...queries, first: int(first) },
       );
-      return records.map((r) => ({ node: asNodeRow(r.row), score: Number(r.score) }));
+      return records.map((r) => ({ node: asNodeRow(r.row), score: Number(r.score), matchedIn: asSearchMatch(r.matchedIn) }));
     },
 
     /**

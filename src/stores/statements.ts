@@ -251,7 +251,11 @@ export const BULK_STATEMENTS = Object.freeze({
   supports: `/* bulkStore.createSupports */ UNWIND $rows AS row MATCH (a:${ARTICLE_LABEL} {id: row.a}) MATCH (n:${NODE_LABEL} {id: row.n}) CREATE (a)-[s:${SUPPORTS} {claims: row.c}]->(n) SET s.evidence = row.e`,
 });
 
-/** Constraints, idempotent: every MERGE key is unique (the only kind Community has); the searchable labels share one full-text index. */
+/**
+ * Constraints, idempotent: every MERGE key is unique (the only kind Community has). Two full-text indexes: `search` over
+ * names and aliases (an article's title and summary), `search_notes` over entities' quotes and curator's notes, kept
+ * apart so a name match can be ranked above a quote match. A database from before `search_notes` gets it at start.
+ */
 export const SCHEMA_STATEMENTS: readonly string[] = Object.freeze([
   `CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:${NODE_LABEL}) REQUIRE n.id IS UNIQUE`,
   `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
@@ -260,6 +264,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = Object.freeze([
   ...ENTITY_LABELS.map((label) => `CREATE CONSTRAINT ${token(label).toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
   `CREATE CONSTRAINT name_key IF NOT EXISTS FOR (k:${NAME_KEY_LABEL}) REQUIRE k.key IS UNIQUE`,
   `CREATE FULLTEXT INDEX search IF NOT EXISTS FOR (n:${[...ENTITY_LABELS, ARTICLE_LABEL].map(token).join('|')}) ON EACH [n.searchText]
+   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,
+  `CREATE FULLTEXT INDEX search_notes IF NOT EXISTS FOR (n:${ENTITY_LABELS.map(token).join('|')}) ON EACH [n.quoteText, n.noteText]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,
 ]);
 

@@ -1,11 +1,14 @@
 /**
- * /export/deals.csv and /export/deals.jsonl against the seed corpus: the rows are what `deals(filter:)` answers
- * through /graphql, bad parameters are 400 BAD_USER_INPUT, and API keys guard them as they guard /graphql. Then the
+ * /export/{deals,sites,organizations,hires,claims}.{csv,jsonl} against the seed corpus: the rows are what the list's
+ * GraphQL field answers through /graphql for the same filter (as many as its totalCount or list length), bad
+ * parameters are 400 BAD_USER_INPUT naming the parameter, an unknown claims entity is 404 NOT_FOUND with the closest
+ * names, and API keys guard them as they guard /graphql. Then the
  * saved questions at /q/<name>: ETags, 304s, and a cache that a retraction clears. The retraction comes last.
  */
 import { parse } from 'csv-parse/sync';
 import { EXPORT_DEALS_QUERY } from '../../src/exports/deal-rows';
 import { EXPORT_SITES_QUERY } from '../../src/exports/site-rows';
+import { EXPORT_ORGANIZATIONS_QUERY } from '../../src/exports/organization-rows';
 import { parse as parseGraphQL, validate } from 'graphql';
 import { SAVED_QUESTIONS } from '../../src/questions/saved-questions';
 import { createSchema, createServer } from '../../src/server';
@@ -101,6 +104,133 @@ describe('GET /export/sites.csv and sites.jsonl', () => {
   });
 });
 
+const csvRows = async (path: string): Promise<Array<Record<string, string>>> => {
+  const response = await get(path);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+  return parse(await response.text(), { columns: true });
+};
+const jsonLines = async (path: string) => (await (await get(path)).text()).split('\n').filter(Boolean).map((line) => JSON.parse(line));
+const expectAlignedEvidence = (row: Record<string, string>) => {
+  const count = Number(row.evidence_count);
+  for (const column of ['evidence_quotes', 'evidence_publishers', 'evidence_dates', 'evidence_urls']) {
+    expect(count === 0 ? row[column] : row[column].split(' | ')).toHaveLength(count);
+  }
+};
+
+describe('GET /export/organizations.csv and organizations.jsonl', () => {
+  it('has one row per organization GraphQL counts for the filter, in its order, and JSONL lines equal to its nodes', async () => {
+    const { nodes, totalCount } = await allNodes(EXPORT_ORGANIZATIONS_QUERY, 'organizations', { country: 'US', kind: 'AI_LAB' });
+    expect(totalCount).toBeGreaterThan(0);
+    const rows = await csvRows('/export/organizations.csv?country=US&kind=AI_LAB');
+    expect(rows).toHaveLength(totalCount);
+    expect(rows.map((r) => r.id)).toEqual(nodes.map((n) => n.id));
+    expect(rows.every((r) => r.country === 'US' && r.kind === 'AI_LAB')).toBe(true);
+    expect(await jsonLines('/export/organizations.jsonl?country=US&kind=AI_LAB')).toEqual(nodes);
+  });
+
+  it('exports every organization without a filter, each with its declaring articles as aligned evidence', async () => {
+    const rows = await csvRows('/export/organizations.csv');
+    expect(rows).toHaveLength((await allNodes(EXPORT_ORGANIZATIONS_QUERY, 'organizations', {})).totalCount);
+    const openai = rows.find((r) => r.id === 'openai')!;
+    expect(openai.aliases.split('; ')).toContain('Open AI');
+    expect(Number(openai.evidence_count)).toBeGreaterThan(1);
+    rows.forEach(expectAlignedEvidence);
+  });
+
+  it('takes nameContains as organizations(filter:) does', async () => {
+    const rows = await csvRows('/export/organizations.csv?nameContains=oracle');
+    expect(rows.length).toBe((await allNodes(EXPORT_ORGANIZATIONS_QUERY, 'organizations', { nameContains: 'oracle' })).totalCount);
+    expect(rows.map((r) => r.id)).toContain('oracle');
+  });
+});
+
+describe('GET /export/hires.csv and hires.jsonl', () => {
+  const counted = async (variables: Record<string, unknown>) => {
+    const response = await server.gql('query($to: String!, $from: String, $since: String) { talentFlow(to: $to, from: $from, since: $since, first: 100) { count } }', variables);
+    expect(response.errors).toBeUndefined();
+    return response.data.talentFlow.reduce((sum: number, group: { count: number }) => sum + group.count, 0);
+  };
+
+  it('has one row per hire talentFlow counts for the organization, with person, from, title and aligned evidence', async () => {
+    const rows = await csvRows('/export/hires.csv?to=OpenAI');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows).toHaveLength(await counted({ to: 'OpenAI' }));
+    const lazarov = rows.find((r) => r.person === 'Spas Lazarov')!;
+    expect(lazarov).toMatchObject({ organization: 'OpenAI', from: 'Apple', person_id: 'spas-lazarov' });
+    expect(Number(lazarov.evidence_count)).toBeGreaterThan(0);
+    rows.forEach(expectAlignedEvidence);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+  });
+
+  it('takes from and since as talentFlow does, and writes each hire as GraphQL returns it in JSONL', async () => {
+    expect(await csvRows('/export/hires.csv?to=OpenAI&from=Apple')).toHaveLength(await counted({ to: 'OpenAI', from: 'Apple' }));
+    expect(await csvRows('/export/hires.csv?to=OpenAI&since=2025-06')).toHaveLength(await counted({ to: 'OpenAI', since: '2025-06' }));
+    const lines = await jsonLines('/export/hires.jsonl?to=OpenAI&from=Apple');
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines[0]).toMatchObject({ person: { name: expect.any(String) }, from: { name: 'Apple' }, evidence: expect.any(Array) });
+  });
+
+  it('refuses a missing to and a since that is no partial date with 400 BAD_USER_INPUT naming the parameter', async () => {
+    for (const [query, name] of [['', 'to'], ['?to=OpenAI&since=June', 'since'], ['?to=OpenAI&first=5', 'first']]) {
+      const response = await get(`/export/hires.csv${query}`);
+      expect(response.status).toBe(400);
+      const body = await response.json();
+      expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(body.errors[0].message).toContain(name);
+    }
+  });
+});
+
+describe('GET /export/claims.csv and claims.jsonl', () => {
+  const claimsOf = async (root: string, args: string, includeRetracted = false) => {
+    const response = await server.gql(`query($r: Boolean) { ${root}(${args}) { claims(includeRetracted: $r) { field value displayed evidence { quote note attribution speaker recordedAt retractedAt article { id publisher publishedAt url } } } } }`, { r: includeRetracted });
+    expect(response.errors).toBeUndefined();
+    return response.data[root].claims;
+  };
+
+  it('has one row per claim of the entity named by id, displayed or not, each with its own article as evidence', async () => {
+    const claims = await claimsOf('deal', 'id: "oracle-openai-cloud"');
+    const rows = await csvRows('/export/claims.csv?entity=oracle-openai-cloud');
+    expect(rows).toHaveLength(claims.length);
+    expect(rows.map((r) => [r.field, r.value, r.displayed])).toEqual(claims.map((c: any) => [c.field, c.value, String(c.displayed)]));
+    expect(rows.some((r) => r.displayed === 'false')).toBe(true);
+    expect(rows.every((r) => r.entity_id === 'oracle-openai-cloud' && r.evidence_count === '1' && r.evidence_urls.startsWith('http'))).toBe(true);
+  });
+
+  it('finds the entity by name or alias too, and writes the claims exactly as GraphQL answers them in JSONL', async () => {
+    const claims = await claimsOf('organization', 'name: "OpenAI"');
+    expect(await jsonLines('/export/claims.jsonl?entity=OpenAI')).toEqual(claims);
+    expect(await csvRows('/export/claims.csv?entity=Open%20AI')).toHaveLength(claims.length);
+    expect(await csvRows('/export/claims.csv?entity=Spas%20Lazarov')).toHaveLength((await claimsOf('person', 'name: "Spas Lazarov"')).length);
+  });
+
+  it('keeps one field with field=, as claims(field:) does', async () => {
+    const rows = await csvRows('/export/claims.csv?entity=oracle-openai-cloud&field=value');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.field === 'value')).toBe(true);
+  });
+
+  it('answers an entity that matches nothing with 404 NOT_FOUND and the closest names', async () => {
+    const response = await get('/export/claims.csv?entity=Opn%20AI');
+    expect(response.status).toBe(404);
+    const body = await response.json();
+    expect(body.errors[0].extensions).toMatchObject({ code: 'NOT_FOUND', parameter: 'entity' });
+    expect(body.errors[0].extensions.suggestions).toContain('OpenAI');
+    expect(body.errors[0].message).toContain('OpenAI');
+  });
+
+  it('refuses a missing entity and an includeRetracted that is not true or false with 400 naming the parameter', async () => {
+    for (const [query, name] of [['', 'entity'], ['?entity=openai&includeRetracted=yes', 'includeRetracted']]) {
+      const response = await get(`/export/claims.csv${query}`);
+      expect(response.status).toBe(400);
+      const body = await response.json();
+      expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(body.errors[0].message).toContain(name);
+    }
+  });
+});
+
 describe('export parameters', () => {
   it.each([
     ['a number that does not parse', '?minAnnualizedUsd=lots'],
@@ -185,5 +315,15 @@ describe('GET /q/<name>', () => {
     const after = await get('/q/openaiHires', { 'if-none-match': etag });
     expect(after.status).toBe(200);
     expect(after.headers.get('etag')).not.toBe(etag);
+  });
+
+  it('exports a retracted claim only with includeRetracted=true, as claims(includeRetracted:) lists it', async () => {
+    const live = await csvRows('/export/claims.csv?entity=spas-lazarov');
+    const all = await csvRows('/export/claims.csv?entity=spas-lazarov&includeRetracted=true');
+    const response = await server.gql('{ person(id: "spas-lazarov") { claims(includeRetracted: true) { field } } }');
+    expect(all).toHaveLength(response.data.person.claims.length);
+    expect(all.length).toBeGreaterThan(live.length);
+    expect(all.some((r) => r.retracted_at !== '')).toBe(true);
+    expect(live.every((r) => r.retracted_at === '')).toBe(true);
   });
 });
