@@ -312,6 +312,11 @@ $('#path-form').addEventListener('submit', (event) => {
 });
 
 let numbersModule: typeof import('./numbers') | null = null;
+let timelineModule: typeof import('./timeline') | null = null;
+let mapModule: typeof import('./map') | null = null;
+/** The analyst views open a selection in the graph (and its panel) through the same actions as the panel. */
+const viewContext = { navigate, say, actions: { ...actions, open: (id: string) => navigate({ view: 'graph', id, x: [], sel: undefined, f: undefined }) } };
+const PAGE_VIEWS: ReadonlyArray<State['view']> = ['numbers', 'timeline', 'map'];
 
 async function render(): Promise<void> {
   const s = state;
@@ -319,8 +324,8 @@ async function render(): Promise<void> {
   viewButtons.forEach((b) => b.setAttribute('aria-current', b.dataset.view === s.view ? 'page' : 'false'));
   backButton.disabled = past.length === 0;
   document.body.dataset.view = s.view;
-  $('#workspace').hidden = s.view === 'numbers';
-  $('#numbers').hidden = s.view !== 'numbers';
+  $('#workspace').hidden = PAGE_VIEWS.includes(s.view);
+  for (const view of PAGE_VIEWS) $(`#${view}`).hidden = s.view !== view;
   $('#graph-toolbar').hidden = s.view !== 'graph';
   $('#path-form').hidden = s.view !== 'path';
   document.body.dataset.rendering = 'true';
@@ -329,6 +334,14 @@ async function render(): Promise<void> {
       numbersModule ??= await import('./numbers');
       await numbersModule.renderNumbers($('#numbers'), s, { navigate, open: (id) => navigate({ view: 'graph', id, x: [], sel: undefined, f: undefined }), say });
       return;
+    }
+    if (s.view === 'timeline') {
+      timelineModule ??= await import('./timeline');
+      return await timelineModule.renderTimeline($('#timeline'), s, viewContext);
+    }
+    if (s.view === 'map') {
+      mapModule ??= await import('./map');
+      return await mapModule.renderMap($('#map'), s, viewContext);
     }
     if (s.view === 'graph') {
       depthSelect.value = String(s.depth);

@@ -1,8 +1,11 @@
-/** The URL hash holds the whole picture: view, entity, depth, expansions, selection, path ends, chart groupings. */
+/** The URL hash holds the whole picture: view, entity, depth, expansions, selection, path ends, chart groupings, table filters. */
 import type { CapacityGroupBy, DealOrder } from './api';
+import { DEAL_ORDERS, parseDealFilter, writeDealFilter, type DealFilterState } from './deal-filters';
+
+export const VIEWS = ['graph', 'path', 'numbers', 'timeline', 'map'] as const;
 
 export interface State {
-  view: 'graph' | 'path' | 'numbers';
+  view: (typeof VIEWS)[number];
   /** Graph: the centre entity. */
   id?: string;
   depth: 1 | 2;
@@ -20,10 +23,13 @@ export interface State {
   order: DealOrder;
   /** Numbers: the organization of the hires timeline. */
   org: string;
+  /** Numbers: the deals table's filter. */
+  deals: DealFilterState;
+  /** Timeline: the organization whose deals and hires it places; undefined for everything. */
+  scope?: string;
 }
 
 const GROUPS: CapacityGroupBy[] = ['COUNTRY', 'PROJECT', 'OPERATOR', 'STATUS'];
-const ORDERS: DealOrder[] = ['ANNUALIZED_USD_DESC', 'ANNUALIZED_USD_ASC', 'ANNOUNCED_DESC', 'NAME_ASC'];
 
 /** What a first visit shows: OpenAI, whose hires answer "who did OpenAI hire from Meta, and who says so?". */
 export const DEFAULT_ENTITY = 'openai';
@@ -35,7 +41,7 @@ export function parseState(hash: string): State {
   const group = p.get('group') as CapacityGroupBy;
   const order = p.get('order') as DealOrder;
   return {
-    view: view === 'path' || view === 'numbers' ? view : 'graph',
+    view: VIEWS.find((v) => v === view) ?? 'graph',
     id: p.get('id') || DEFAULT_ENTITY,
     depth: p.get('depth') === '2' ? 2 : 1,
     x: (p.get('x') ?? '').split(',').filter(Boolean),
@@ -46,8 +52,10 @@ export function parseState(hash: string): State {
     to: p.get('to') || undefined,
     hops: Number.isInteger(hops) && hops >= 1 && hops <= 6 ? hops : 4,
     group: GROUPS.includes(group) ? group : 'COUNTRY',
-    order: ORDERS.includes(order) ? order : 'ANNUALIZED_USD_DESC',
+    order: DEAL_ORDERS.includes(order) ? order : 'ANNUALIZED_USD_DESC',
     org: p.get('org') || DEFAULT_ENTITY,
+    deals: parseDealFilter(p),
+    scope: p.get('scope') || undefined,
   };
 }
 
@@ -63,11 +71,12 @@ export function serialize(s: State): string {
     if (s.from) p.set('from', s.from);
     if (s.to) p.set('to', s.to);
     p.set('hops', String(s.hops));
-  } else {
+  } else if (s.view === 'numbers') {
     p.set('group', s.group);
     p.set('order', s.order);
     p.set('org', s.org);
-  }
+    writeDealFilter(p, s.deals);
+  } else if (s.view === 'timeline' && s.scope) p.set('scope', s.scope);
   if (s.view !== 'numbers') {
     if (s.f) p.set('f', s.f);
     if (s.sel) p.set('sel', s.sel);
