@@ -16,6 +16,10 @@ export interface State {
   /** The selected entity or link. */
   sel?: string;
   partners: boolean;
+  /** Graph: the centre's neighbours grouped by relation (off: `flat=1`). */
+  grouped: boolean;
+  /** Graph: the relation groups opened (their keys, e.g. `PARTY_TO>`). */
+  open: string[];
   from?: string;
   to?: string;
   hops: number;
@@ -48,6 +52,8 @@ export function parseState(hash: string): State {
     f: p.get('f') || undefined,
     sel: p.get('sel') || undefined,
     partners: p.get('partners') === '1',
+    grouped: p.get('flat') !== '1',
+    open: (p.get('gx') ?? '').split(',').filter(Boolean),
     from: p.get('from') || undefined,
     to: p.get('to') || undefined,
     hops: Number.isInteger(hops) && hops >= 1 && hops <= 6 ? hops : 4,
@@ -67,6 +73,8 @@ export function serialize(s: State): string {
     if (s.depth === 2) p.set('depth', '2');
     if (s.x.length) p.set('x', s.x.join(','));
     if (s.partners) p.set('partners', '1');
+    if (!s.grouped) p.set('flat', '1');
+    if (s.open.length) p.set('gx', s.open.join(','));
   } else if (s.view === 'path') {
     if (s.from) p.set('from', s.from);
     if (s.to) p.set('to', s.to);

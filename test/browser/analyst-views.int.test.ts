@@ -15,6 +15,7 @@ import { ensureExplorerBuilt } from '../../src/explorer/build';
 import { createServer } from '../../src/server';
 import { describeInChromium, openLoopbackBrowser, type LoopbackBrowser } from '../helpers/browser';
 import { openTestDb, type TestDb } from '../helpers/db';
+import type { LabelBox } from '../helpers/explorer-hook';
 import { ingestFiles, seedFiles } from '../helpers/seed';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -34,6 +35,20 @@ async function shoot(page: Page, name: string, docs: boolean): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `explorer-${name}.png`) });
   if (docs && process.env.KB_UPDATE_SCREENSHOTS === '1') await page.screenshot({ path: path.join(ROOT, 'docs', `explorer-${name}.png`) });
 }
+
+
+/** No two rendered node labels share a pixel. */
+function expectApart(boxes: LabelBox[]): void {
+  const clashes: string[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) clashes.push(`${a.label} × ${b.label}`);
+    }
+  }
+  expect(clashes).toEqual([]);
+}
+
 
 describeInChromium('analyst views')('the explorer’s analyst views in headless Chromium', () => {
   let testDb: TestDb;
@@ -210,6 +225,37 @@ describeInChromium('analyst views')('the explorer’s analyst views in headless 
     const big = await page.$$eval('#deals-table tbody tr[data-deal]', (trs) => trs.length);
     expect(big).toBeGreaterThan(0);
     expect(big).toBeLessThan(all);
+    await page.close();
+  }, 90_000);
+
+  it('groups OpenAI’s neighbours by relation with counts, labels apart, and opens a group on a tap', async () => {
+    const page = await open('view=graph&id=openai');
+    await page.waitForSelector('#cy[data-layout="done"]');
+    const groups = await page.evaluate(() => window.__explorer.groups());
+    expect(groups.length).toBeGreaterThanOrEqual(2);
+    for (const g of groups) expect(g.label).toMatch(/^(← )?[A-Z_]+ · \d+$/);
+    expect(groups.every((g) => !g.open)).toBe(true);
+    const partyTo = groups.find((g) => g.key === 'PARTY_TO>');
+    expect(partyTo?.label).toMatch(/^PARTY_TO · \d+$/);
+    // People point at OpenAI (EMPLOYED_BY, HIRED_BY): a group of links towards the hub.
+    expect(groups.some((g) => g.key.startsWith('<'))).toBe(true);
+    // Far fewer things drawn than the neighbourhood holds.
+    const drawn = await page.evaluate(() => window.__explorer.labelBoxes().length);
+    const entities = await page.evaluate(() => window.__explorer.nodes().length);
+    expect(drawn).toBeLessThan(entities / 2);
+    expectApart(await page.evaluate(() => window.__explorer.labelBoxes()));
+    await shoot(page, 'grouped-hub', false);
+
+    // Tapping the group opens it: its members are drawn inside it, labels still apart.
+    const count = Number(/· (\d+)$/.exec(partyTo!.label)![1]);
+    await page.evaluate((key) => window.__explorer.tapGroup(key), 'PARTY_TO>');
+    await settle(page);
+    await page.waitForSelector('#cy[data-layout="done"]');
+    const opened = (await page.evaluate(() => window.__explorer.groups())).find((g) => g.key === 'PARTY_TO>')!;
+    expect(opened).toMatchObject({ open: true, members: count });
+    expect(await page.evaluate(() => location.hash)).toContain('gx=PARTY_TO%3E');
+    expectApart(await page.evaluate(() => window.__explorer.labelBoxes()));
+    await shoot(page, 'grouped-hub-open', false);
     await page.close();
   }, 90_000);
 
