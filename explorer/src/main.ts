@@ -150,13 +150,18 @@ let shownKey = '';
 function drawGraph(s: State): void {
   const grouping = s.grouped && s.depth === 1 && s.id ? groupNeighbours(model, s.id, expandedIds, new Set(s.open), s.partners) : undefined;
   graph.show(model, { root: s.id, expanded: expandedIds, anchor: lastAnchor, showPartners: s.partners, grouping });
+  lastGrouping = grouping;
   lastAnchor = undefined;
 }
+
+let lastGrouping: ReturnType<typeof groupNeighbours> | undefined;
 
 function updateCaption(): void {
   const visibleEdges = [...model.edges.values()].filter((e) => state.partners || e.kind !== 'partner').length;
   const rootName = state.view === 'path' ? 'the paths found' : (model.nodes.get(state.id ?? '')?.label ?? '');
-  caption.textContent = `${model.nodes.size} entities, ${visibleEdges} links`;
+  const closed = state.view === 'graph' ? (lastGrouping?.groups.filter((g) => !g.open) ?? []) : [];
+  const folded = closed.reduce((n, g) => n + g.members.length, 0);
+  caption.textContent = `${model.nodes.size} entities, ${visibleEdges} links${closed.length ? ` · ${folded} in ${closed.length} closed group${closed.length === 1 ? '' : 's'} (click one to open it)` : ''}`;
   cyContainer.setAttribute('aria-label', `Graph of ${model.nodes.size} entities and ${visibleEdges} links around ${rootName}. The list of links beside it holds the same information and is keyboard usable.`);
 }
 

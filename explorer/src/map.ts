@@ -53,8 +53,9 @@ export function radiusFor(megawatts: number | null | undefined, maxMegawatts: nu
 let built = false;
 let loaded: { totalCount: number; sites: MapSite[] } | null = null;
 
-function build(root: HTMLElement): void {
+function build(root: HTMLElement, ctx: ViewContext): void {
   built = true;
+  const zoom = h('select', { id: 'map-zoom', onchange: (e: Event) => ctx.navigate({ zoom: (e.target as HTMLSelectElement).value || undefined }, 'replace') });
   replace(
     root,
     h(
@@ -64,6 +65,7 @@ function build(root: HTMLElement): void {
         'section',
         { class: 'card', 'aria-labelledby': 'map-heading' },
         h('h2', { id: 'map-heading' }, 'Map of sites'),
+        h('label', { class: 'small' }, 'Show ', zoom),
         h('p', { id: 'map-caption', class: 'muted small' }),
         h('div', { id: 'map-chart', class: 'map-chart' }),
         h('ul', { id: 'map-legend', class: 'legend map-legend', 'aria-label': 'Map legend' }),
@@ -87,12 +89,14 @@ interface Marker {
   r: number;
 }
 
-function markers(sites: MapSite[]): { markers: Marker[]; unplaced: MapSite[]; project: ReturnType<typeof geoNaturalEarth1> } {
+function markers(sites: MapSite[], zoom: string | undefined): { markers: Marker[]; unplaced: MapSite[]; project: ReturnType<typeof geoNaturalEarth1> } {
   const placed = sites.map((site) => ({ site, placement: placeSite(site.location, byCode) }));
-  const points = placed.filter((p) => p.placement).map((p) => p.placement!.lonLat);
+  const inZoom = placed.filter((p) => p.placement && (!zoom || p.site.location?.country === zoom));
+  const points = inZoom.map((p) => p.placement!.lonLat);
   const projection = geoNaturalEarth1();
-  // Fit the drawing to the sites (with room around them), so the clusters are not specks on a whole world.
-  if (points.length) projection.fitExtent([[60, 40], [WIDTH - 60, HEIGHT - 40]], { type: 'MultiPoint', coordinates: points });
+  // Fit the drawing to the sites (with room around them), so the clusters are not specks on a whole world; zoomed
+  // to a country, to that country's sites.
+  if (points.length) projection.fitExtent(zoom ? [[120, 80], [WIDTH - 120, HEIGHT - 80]] : [[60, 40], [WIDTH - 60, HEIGHT - 40]], { type: 'MultiPoint', coordinates: points });
   else projection.fitSize([WIDTH, HEIGHT], { type: 'Sphere' });
   const max = Math.max(0, ...sites.map((s) => s.capacity?.megawatts ?? 0));
   const seen = new Map<string, number>();
@@ -126,7 +130,7 @@ function drawMap(list: Marker[], projection: ReturnType<typeof geoNaturalEarth1>
     const hasFigure = m.site.capacity != null;
     const marker = svg(
       'g',
-      { class: `map-marker${hasFigure ? '' : ' no-figure'}${m.site.id === selected ? ' selected' : ''}`, 'data-site': m.site.id, 'data-mw': m.site.capacity?.megawatts ?? '', 'data-r': m.r.toFixed(2), tabindex: 0, role: 'button', 'aria-label': describe(m), 'aria-pressed': String(m.site.id === selected) },
+      { class: `map-marker${hasFigure ? '' : ' no-figure'}${m.site.id === selected ? ' selected' : ''}`, 'data-site': m.site.id, 'data-country': m.site.location?.country ?? '', 'data-mw': m.site.capacity?.megawatts ?? '', 'data-r': m.r.toFixed(2), tabindex: 0, role: 'button', 'aria-label': describe(m), 'aria-pressed': String(m.site.id === selected) },
       svg('title', {}, describe(m)),
       svg('circle', { cx: m.x.toFixed(1), cy: m.y.toFixed(1), r: m.r.toFixed(2), fill: hasFigure ? TYPE_STYLE.Site.color : '#ffffff', 'fill-opacity': hasFigure ? 0.55 : 1, stroke: TYPE_STYLE.Site.color, 'stroke-width': hasFigure ? 1 : 2 }),
     );
@@ -195,10 +199,15 @@ function siteTable(list: Marker[], unplaced: MapSite[], selected: string | undef
 }
 
 export async function renderMap(root: HTMLElement, s: State, ctx: ViewContext): Promise<void> {
-  if (!built) build(root);
+  if (!built) build(root, ctx);
   loaded ??= await mapSites(100);
   const { totalCount, sites } = loaded;
-  const { markers: list, unplaced, project } = markers(sites);
+  const countriesWithSites = [...new Set(sites.map((site) => site.location?.country).filter((c): c is string => Boolean(c)))].sort();
+  const zoom = s.zoom && countriesWithSites.includes(s.zoom) ? s.zoom : undefined;
+  const select = document.getElementById('map-zoom') as HTMLSelectElement;
+  replace(select, h('option', { value: '' }, 'all sites'), countriesWithSites.map((c) => h('option', { value: c }, `the sites in ${c} (${sites.filter((site) => site.location?.country === c).length})`)));
+  select.value = zoom ?? '';
+  const { markers: list, unplaced, project } = markers(sites, zoom);
   const choose = (id: string) => ctx.navigate({ sel: id }, 'replace');
   document.title = 'Map · AI-infrastructure explorer';
   const byCity = list.filter((m) => m.placement.by === 'city').length;

@@ -31,6 +31,8 @@ export interface State {
   deals: DealFilterState;
   /** Timeline: the organization whose deals and hires it places; undefined for everything. */
   scope?: string;
+  /** Map: the ISO country whose sites it is fitted to; undefined for all sites. */
+  zoom?: string;
 }
 
 const GROUPS: CapacityGroupBy[] = ['COUNTRY', 'PROJECT', 'OPERATOR', 'STATUS'];
@@ -62,6 +64,7 @@ export function parseState(hash: string): State {
     org: p.get('org') || DEFAULT_ENTITY,
     deals: parseDealFilter(p),
     scope: p.get('scope') || undefined,
+    zoom: p.get('zoom') || undefined,
   };
 }
 
@@ -85,6 +88,7 @@ export function serialize(s: State): string {
     p.set('org', s.org);
     writeDealFilter(p, s.deals);
   } else if (s.view === 'timeline' && s.scope) p.set('scope', s.scope);
+  else if (s.view === 'map' && s.zoom) p.set('zoom', s.zoom);
   if (s.view !== 'numbers') {
     if (s.f) p.set('f', s.f);
     if (s.sel) p.set('sel', s.sel);

@@ -154,6 +154,15 @@ describeInChromium('analyst views')('the explorer’s analyst views in headless 
     await page.waitForSelector(`#map-panel[data-selected="${abilene.id}"] [data-entity="${abilene.id}"]`);
     expect(await text(page, '#map-panel')).toContain('Location');
     await shoot(page, 'map', true);
+
+    // Fitted to the US sites, they spread over the drawing instead of one corner of it.
+    const usSpread = () => page.$$eval('#map-chart .map-marker[data-country="US"] circle', (cs) => { const xs = cs.map((c) => Number(c.getAttribute('cx'))); return Math.max(...xs) - Math.min(...xs); });
+    const worldSpread = await usSpread();
+    await page.selectOption('#map-zoom', 'US');
+    await settle(page);
+    expect(await page.evaluate(() => location.hash)).toContain('zoom=US');
+    expect(await usSpread()).toBeGreaterThan(2 * worldSpread);
+    await shoot(page, 'map-us', false);
     // Nothing but the page's own origin: no tiles, no fonts, no geometry from elsewhere.
     const mine = requested.slice(before);
     expect(mine.every((r) => r.includes(`${baseUrl}/`))).toBe(true);
