@@ -1,5 +1,5 @@
 /** The cytoscape canvas: draws a GraphModel, keeps positions across updates, reports taps. */
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { Grouping } from './groups';
 import type { GraphModel } from './model';
@@ -17,6 +17,8 @@ export interface GraphHandlers {
 type Box = { x1: number; y1: number; x2: number; y2: number };
 const overlaps = (a: Box, b: Box, gap: number) => a.x1 < b.x2 + gap && b.x1 < a.x2 + gap && a.y1 < b.y2 + gap && b.y1 < a.y2 + gap;
 const LABEL_GAP = 3;
+/** A label's own box, without the node's body or the edge's line. */
+const LABEL_ONLY = { includeNodes: false, includeEdges: false, includeLabels: true, includeSourceLabels: false, includeTargetLabels: false } as const;
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -175,16 +177,49 @@ export class GraphView {
     if (added.length || removed.length || moves.length || !this.laidOut) this.layout(!this.laidOut || !anchorPos);
   }
 
-  /** The rendered box of every node label, for tests: none may overlap another once the layout is done. */
+  /** The rendered box of every node and edge label, for tests: none may overlap another once the layout is done. */
   labelBoxes(): Array<{ id: string; label: string } & Box> {
     return this.cy
-      .nodes()
-      .filter((n) => Boolean(n.data('label')))
-      .map((n) => ({ id: n.id(), label: String(n.data('label')), ...n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) }));
+      .elements()
+      .filter((el) => Boolean(el.data('label')))
+      .map((el) => ({ id: el.id(), label: String(el.data('label')), ...el.renderedBoundingBox(LABEL_ONLY) }));
   }
 
   /**
-   * Moves nodes apart until no two node labels overlap (fcose separates nodes, not their labels below them). Each
+   * Lengthens edges whose label touches a node (its body or label) or another edge's label: the edge's far end (the
+   * end with fewer links, never the centre) moves outward along the edge, which carries the label away from the
+   * crowd at the centre. True when anything moved.
+   */
+  private clearEdgeLabels(): boolean {
+    const edges = (this.cy.edges().toArray() as EdgeSingular[]).filter((e) => Boolean(e.data('label')));
+    const nodes = (this.cy.nodes().toArray() as NodeSingular[]).filter((n) => !n.isParent());
+    let movedAny = false;
+    for (let pass = 0; pass < 40; pass++) {
+      let moved = false;
+      for (const edge of edges) {
+        const box = edge.boundingBox(LABEL_ONLY);
+        if (box.w === 0) continue;
+        const clash = nodes.some((n) => overlaps(box, n.boundingBox({ includeNodes: true, includeEdges: false, includeLabels: true }), LABEL_GAP)) || edges.some((other) => other !== edge && overlaps(box, other.boundingBox(LABEL_ONLY), LABEL_GAP));
+        if (!clash) continue;
+        const [source, target] = [edge.source(), edge.target()];
+        const far = target.hasClass('root') || (!source.hasClass('root') && source.degree(false) < target.degree(false)) ? source : target;
+        const near = far === source ? target : source;
+        if (far.isParent()) continue;
+        const dx = far.position('x') - near.position('x');
+        const dy = far.position('y') - near.position('y');
+        const length = Math.hypot(dx, dy) || 1;
+        far.shift({ x: (dx / length) * 12, y: (dy / length) * 12 });
+        moved = true;
+      }
+      if (!moved) break;
+      movedAny = true;
+    }
+    return movedAny;
+  }
+
+  /**
+   * Moves nodes apart until no two node labels overlap (fcose separates nodes, not their labels below them); edge
+   * labels are cleared after it (clearEdgeLabels), and the two alternate a few rounds. Each
    * pass pushes every overlapping pair apart along the axis that needs the smaller move; a compound group moves
    * with its members, so only childless nodes are moved, and a group's own label pushes the other node away.
    */
@@ -252,6 +287,7 @@ export class GraphView {
         nodeDimensionsIncludeLabels: true,
         stop: () => {
           this.separateLabels();
+          for (let round = 0; round < 4 && this.clearEdgeLabels(); round++) this.separateLabels();
           this.cy.fit(undefined, 30);
           this.cy.container()!.dataset.layout = 'done';
         },
