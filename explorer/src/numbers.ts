@@ -207,6 +207,7 @@ async function renderDeals(order: DealOrder, filter: DealFilterState, ctx: Numbe
       `${totalCount} deal${totalCount === 1 ? '' : 's'}${filtered ? ' matching the filter' : ''}${totalCount > rows.length ? ` (the first ${rows.length} shown)` : ''}, ${ORDER_WORDS[order]}. Unknown values come last. Choose a column title to sort. `,
       h('span', { class: 'downloads' }, 'Download this table: ', downloadLinks('deals', dealsExportParams(filter, order))),
     ),
+    h('p', { class: 'muted small' }, 'Annualized is derived by the API from the displayed value and its own period or term (USD a year, the source’s hedge kept); no source states it as such. The minimum filter compares that derived figure.'),
     h(
       'div',
       { class: 'table-scroll' },
