@@ -58,6 +58,7 @@ describeInChromium('analyst views')('the explorer’s analyst views in headless 
   let requested: string[];
   let offLoopback: string[];
   const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
 
   beforeAll(async () => {
     const [build] = await Promise.all([
@@ -72,7 +73,13 @@ describeInChromium('analyst views')('the explorer’s analyst views in headless 
     expect(build).not.toBe('unavailable');
     session = await openLoopbackBrowser(createServer({ db: testDb.db, config: testDb.config, log: () => {} }), { reducedMotion: 'reduce' });
     ({ context, baseUrl, requested, offLoopback } = session);
-    context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(error.message)));
+    context.on('page', (page) => {
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      // A Content-Security-Policy refusal (an inline style or script, a remote fetch) is logged as a console error.
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(message.text());
+      });
+    });
   }, 300_000);
 
   afterAll(async () => {
@@ -279,8 +286,9 @@ describeInChromium('analyst views')('the explorer’s analyst views in headless 
     await page.close();
   }, 60_000);
 
-  it('raised no page error and sent no request beyond loopback', () => {
+  it('raised no page error, broke no Content-Security-Policy rule and sent no request beyond loopback', () => {
     expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
     expect(offLoopback).toEqual([]);
   });
 });
