@@ -72,6 +72,7 @@ const actions: Actions = {
   selectEdge: (id) => selectEdge(id),
   recentre: (id) => navigate({ view: 'graph', id, x: [], open: [], sel: undefined, f: undefined }),
   hiresOf: (id) => navigate({ view: 'numbers', org: id }),
+  timelineOf: (id) => navigate({ view: 'timeline', scope: id, sel: undefined }),
 };
 
 /** Tapping a node (or choosing it in a list): select it, show its links, and expand it on the graph. */
@@ -148,7 +149,11 @@ let shownKey = '';
 
 /** Draws the model; at depth 1, grouped, the centre's neighbours come grouped by relation. */
 function drawGraph(s: State): void {
-  const grouping = s.grouped && s.depth === 1 && s.id ? groupNeighbours(model, s.id, expandedIds, new Set(s.open), s.partners) : undefined;
+  let grouping = s.grouped && s.depth === 1 && s.id ? groupNeighbours(model, s.id, expandedIds, new Set(s.open), s.partners) : undefined;
+  // The selection is never folded away: the closed group holding the selected entity (or an end of the selected link) opens.
+  const selected = s.sel ? (model.edges.has(s.sel) ? [model.edges.get(s.sel)!.source, model.edges.get(s.sel)!.target] : [s.sel]) : [];
+  const holding = grouping?.groups.filter((g) => !g.open && g.members.some((m) => selected.includes(m))) ?? [];
+  if (holding.length) grouping = groupNeighbours(model, s.id!, expandedIds, new Set([...s.open, ...holding.map((g) => g.key)]), s.partners);
   graph.show(model, { root: s.id, expanded: expandedIds, anchor: lastAnchor, showPartners: s.partners, grouping });
   lastGrouping = grouping;
   lastAnchor = undefined;
@@ -376,7 +381,7 @@ async function render(): Promise<void> {
         builtKey = key;
       }
       if (mine !== generation) return;
-      const drawKey = `${key}|${s.grouped}|${s.open.join(',')}`;
+      const drawKey = `${key}|${s.grouped}|${s.open.join(',')}|${s.sel ?? ''}`;
       if (drawKey !== shownKey) {
         drawGraph(s);
         shownKey = drawKey;

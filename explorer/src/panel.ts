@@ -20,6 +20,8 @@ export interface Actions {
   recentre(id: string): void;
   /** The Numbers view for an organization. */
   hiresOf(id: string): void;
+  /** The timeline of an organization's deals and hires. */
+  timelineOf(id: string): void;
 }
 
 export function typeBadge(type: EntityType): HTMLElement {
@@ -127,7 +129,7 @@ export function entityPanel(details: EntityDetails, actions: Actions, model: Gra
     typeBadge(type),
     h('h3', { id: 'panel-title', tabindex: '-1' }, name),
     'aliases' in details && details.aliases.length ? h('p', { class: 'muted' }, `Also: ${details.aliases.join(', ')}`) : null,
-    h('div', { class: 'panel-actions' }, h('button', { type: 'button', onclick: () => actions.recentre(details.id) }, 'Centre the graph here'), type === 'Organization' ? h('button', { type: 'button', onclick: () => actions.hiresOf(details.id) }, 'Hires timeline') : null),
+    h('div', { class: 'panel-actions' }, h('button', { type: 'button', onclick: () => actions.recentre(details.id) }, 'Centre the graph here'), type === 'Organization' ? [h('button', { type: 'button', onclick: () => actions.hiresOf(details.id) }, 'Hires timeline'), h('button', { type: 'button', 'data-timeline': details.id, onclick: () => actions.timelineOf(details.id) }, 'Deals and hires timeline')] : null),
   );
   let body: Child;
   switch (details.__typename) {

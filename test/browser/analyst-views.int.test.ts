@@ -272,6 +272,21 @@ describeInChromium('analyst views')('the explorer’s analyst views in headless 
     expect(await page.evaluate(() => location.hash)).toContain('gx=PARTY_TO%3E');
     expectApart(await page.evaluate(() => window.__explorer.labelBoxes()));
     await shoot(page, 'grouped-hub-open', false);
+
+    // A selected link is never folded away: the group holding its person opens by itself.
+    await page.goto(`${baseUrl}/explore#view=graph&id=openai&sel=hire--spas-lazarov--openai`);
+    await settle(page);
+    await page.waitForSelector('#cy[data-layout="done"]');
+    expect(await page.evaluate(() => window.__explorer.groups().some((g) => g.open))).toBe(true);
+    expect(await page.evaluate(() => window.__explorer.labelBoxes().some((b) => b.id === 'spas-lazarov'))).toBe(true);
+
+    // The organization's panel opens its timeline.
+    await page.goto(`${baseUrl}/explore#view=graph&id=openai`);
+    await settle(page);
+    await page.click('#panel [data-timeline="openai"]');
+    await settle(page);
+    expect(await page.evaluate(() => location.hash)).toBe('#view=timeline&scope=openai');
+    expect(await page.$$eval('#timeline-chart .tl-item', (els) => els.length)).toBeGreaterThan(0);
     await page.close();
   }, 90_000);
 
