@@ -8,9 +8,9 @@
  * types below are derived from the documents, never written by hand.
  */
 import { graphql } from './generated';
-import type { ArticleFieldsFragment, CapacityGroupBy, DealOrder, DurationFieldsFragment, EvidenceFieldsFragment, MoneyFieldsFragment, PercentFieldsFragment, PowerFieldsFragment, TypedDocumentString } from './generated/graphql';
+import type { ArticleFieldsFragment, CapacityGroupBy, DealFilter, DealOrder, DealStatus, PartyRole, DurationFieldsFragment, EvidenceFieldsFragment, MoneyFieldsFragment, PercentFieldsFragment, PowerFieldsFragment, TypedDocumentString } from './generated/graphql';
 
-export type { CapacityGroupBy, DealOrder };
+export type { CapacityGroupBy, DealFilter, DealOrder, DealStatus, PartyRole };
 
 /** The result type of a document. */
 type ResultOf<D> = D extends TypedDocumentString<infer R, never> ? R : never;
@@ -529,8 +529,8 @@ export async function capacity(groupBy: CapacityGroupBy): Promise<CapacityGroup[
 }
 
 const DealsQuery = graphql(`
-  query Deals($orderBy: DealOrder, $first: Int) {
-    deals(orderBy: $orderBy, first: $first) {
+  query Deals($orderBy: DealOrder, $filter: DealFilter, $first: Int) {
+    deals(orderBy: $orderBy, filter: $filter, first: $first) {
       totalCount
       edges {
         node {
@@ -544,8 +544,9 @@ const DealsQuery = graphql(`
 
 export type DealRow = ResultOf<typeof DealsQuery>['deals']['edges'][number]['node'];
 
-export async function deals(orderBy: DealOrder, first = 100): Promise<{ totalCount: number; rows: DealRow[] }> {
-  const data = await gql(DealsQuery, { orderBy, first });
+/** Deals matching `filter` (the API resolves a party's name), in `orderBy`, at most `first`. */
+export async function deals(orderBy: DealOrder, filter: DealFilter = {}, first = 100): Promise<{ totalCount: number; rows: DealRow[] }> {
+  const data = await gql(DealsQuery, { orderBy, filter, first });
   return { totalCount: data.deals.totalCount, rows: data.deals.edges.map((e) => e.node) };
 }
 
@@ -565,4 +566,74 @@ export type HireRow = OrganizationHires['hires'][number];
 export async function orgHires(id: string): Promise<OrganizationHires | null> {
   const data = await gql(HiresQuery, { id });
   return data.organization;
+}
+
+// ─── Timeline ───────────────────────────────────────────────────────────────
+
+const TimelineOrganizationQuery = graphql(`
+  query TimelineOrganization($id: ID!, $first: Int!) {
+    organization(id: $id) {
+      id name
+      hires(first: $first) { id person { id name } organization { id name } from { id name } date dateInferred }
+      deals(first: $first) { id name kind announced }
+    }
+  }
+`);
+
+// Hires have no root list: they are read through people, at most PERSON_HIRES each (a person has one or two), which
+// keeps the request near 50,000 of the cost limit; a person with that many is reported as possibly cut.
+const TimelineAllQuery = graphql(`
+  query TimelineAll($first: Int!) {
+    deals(first: $first, orderBy: ANNOUNCED_DESC) { totalCount edges { node { id name kind announced } } }
+    people(first: $first) { totalCount edges { node { name hires(first: 5) { id person { id name } organization { id name } from { id name } date dateInferred } } } }
+  }
+`);
+
+export type TimelineHire = NonNullable<ResultOf<typeof TimelineOrganizationQuery>['organization']>['hires'][number];
+export type TimelineDeal = NonNullable<ResultOf<typeof TimelineOrganizationQuery>['organization']>['deals'][number];
+export interface TimelineData {
+  /** The organization, or null for everything. */
+  scope: Ref | null;
+  deals: TimelineDeal[];
+  hires: TimelineHire[];
+  /** What the page could not hold: more deals or people than one page (100) of them. */
+  truncated: string[];
+}
+
+/** The deals and hires of an organization (`scope` an id), or of the whole graph (`scope` null); null for an unknown organization. */
+const PERSON_HIRES = 5;
+
+export async function timeline(scope: string | null): Promise<TimelineData | null> {
+  if (scope) {
+    const data = await gql(TimelineOrganizationQuery, { id: scope, first: 60 });
+    const org = data.organization;
+    return org ? { scope: { id: org.id, name: org.name }, deals: org.deals, hires: org.hires, truncated: [] } : null;
+  }
+  const first = 100;
+  const data = await gql(TimelineAllQuery, { first });
+  const truncated: string[] = [];
+  if (data.deals.totalCount > first) truncated.push(`${first} of ${data.deals.totalCount} deals`);
+  if (data.people.totalCount > first) truncated.push(`the hires of ${first} of ${data.people.totalCount} people`);
+  const full = data.people.edges.filter((e) => e.node.hires.length >= PERSON_HIRES).map((e) => e.node.name);
+  if (full.length) truncated.push(`the first ${PERSON_HIRES} hires of ${full.join(', ')}`);
+  return { scope: null, deals: data.deals.edges.map((e) => e.node), hires: data.people.edges.flatMap((e) => e.node.hires), truncated };
+}
+
+// ─── Map ────────────────────────────────────────────────────────────────────
+
+const SitesMapQuery = graphql(`
+  query SitesMap($first: Int!) {
+    sites(first: $first) {
+      totalCount
+      edges { node { id name status location { city region country } capacity { ...PowerFields } project { id name } } }
+    }
+  }
+`);
+
+export type MapSite = ResultOf<typeof SitesMapQuery>['sites']['edges'][number]['node'];
+
+/** Every site (at most 100, the API's page maximum), largest capacity first, with `totalCount`. */
+export async function mapSites(first = 100): Promise<{ totalCount: number; sites: MapSite[] }> {
+  const data = await gql(SitesMapQuery, { first });
+  return { totalCount: data.sites.totalCount, sites: data.sites.edges.map((e) => e.node) };
 }

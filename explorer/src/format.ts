@@ -83,7 +83,7 @@ export function formatDate(date: string | null | undefined, undated = 'undated')
 }
 
 /** "Indebta via Financial Times, 2 Jul 2025" or "actualitecloud.com, undated". */
-export function sourceLabel(article: ArticleRef): string {
+export function sourceLabel(article: Pick<ArticleRef, 'publisher' | 'originalOutlet' | 'publishedAt'>): string {
   const outlet = article.originalOutlet && article.originalOutlet !== article.publisher ? ` via ${article.originalOutlet}` : '';
   return `${article.publisher}${outlet}, ${formatDate(article.publishedAt)}`;
 }

@@ -8,6 +8,7 @@ import './style.css';
 import { connections, entityDetails, factDetails, neighbourhood, type EntityType, type Path, type SearchHit } from './api';
 import { $, h, replace } from './dom';
 import { GraphView } from './graph';
+import { groupNeighbours } from './groups';
 import { addHood, CAME_FROM, GraphModel, pathEdgeId, pathModel, type GraphEdge } from './model';
 import { edgeHeader, edgeTitle, entityPanel, evidenceList, factBody, partnerBody, typeBadge, type Actions } from './panel';
 import { attachSearch } from './search';
@@ -21,6 +22,7 @@ const panelBody = $('#panel-body');
 const backButton = $('#back') as HTMLButtonElement;
 const depthSelect = $('#depth') as HTMLSelectElement;
 const partnersBox = $('#partners') as HTMLInputElement;
+const groupedBox = $('#grouped') as HTMLInputElement;
 const caption = $('#graph-caption');
 const cyContainer = $('#cy');
 
@@ -68,15 +70,16 @@ backButton.addEventListener('click', () => {
 const actions: Actions = {
   open: (id) => openNode(id),
   selectEdge: (id) => selectEdge(id),
-  recentre: (id) => navigate({ view: 'graph', id, x: [], sel: undefined, f: undefined }),
+  recentre: (id) => navigate({ view: 'graph', id, x: [], open: [], sel: undefined, f: undefined }),
   hiresOf: (id) => navigate({ view: 'numbers', org: id }),
+  timelineOf: (id) => navigate({ view: 'timeline', scope: id, sel: undefined }),
 };
 
 /** Tapping a node (or choosing it in a list): select it, show its links, and expand it on the graph. */
 function openNode(id: string): void {
-  if (state.view === 'path' && !model.nodes.has(id)) return navigate({ view: 'graph', id, x: [], sel: undefined, f: undefined });
+  if (state.view === 'path' && !model.nodes.has(id)) return navigate({ view: 'graph', id, x: [], open: [], sel: undefined, f: undefined });
   if (state.view === 'path') return navigate({ sel: id, f: id }, 'replace');
-  if (!model.nodes.has(id)) return navigate({ id, x: [], sel: undefined, f: undefined });
+  if (!model.nodes.has(id)) return navigate({ id, x: [], open: [], sel: undefined, f: undefined });
   lastAnchor = id;
   const x = id === state.id || state.x.includes(id) ? state.x : [...state.x, id];
   navigate({ x, sel: id, f: id }, x === state.x ? 'replace' : 'push');
@@ -89,7 +92,13 @@ function selectEdge(id: string): void {
 
 // ─── Graph ──────────────────────────────────────────────────────────────────
 
-const graph = new GraphView(cyContainer, { onNode: (id) => openNode(id), onEdge: (id) => selectEdge(id) });
+const graph = new GraphView(cyContainer, { onNode: (id) => openNode(id), onEdge: (id) => selectEdge(id), onGroup: (key) => toggleGroup(key) });
+
+/** Opens a relation group of the hub (its members drawn inside it), or closes it. */
+function toggleGroup(key: string): void {
+  const open = state.open.includes(key) ? state.open.filter((k) => k !== key) : [...state.open, key];
+  navigate({ open }, 'replace');
+}
 new ResizeObserver(() => graph.resize()).observe(cyContainer);
 
 replace(
@@ -131,16 +140,33 @@ async function buildGraph(s: State, mine: number): Promise<boolean> {
   if (mine !== generation) return false;
   if (failed.length) say(`Could not load ${failed.length} neighbourhood(s).`);
   model = next;
-  const expanded = new Set([root.id, ...toExpand]);
-  graph.show(model, { root: root.id, expanded, anchor: lastAnchor, showPartners: s.partners });
-  lastAnchor = undefined;
+  expandedIds = new Set([root.id, ...toExpand]);
   return true;
 }
+
+let expandedIds = new Set<string>();
+let shownKey = '';
+
+/** Draws the model; at depth 1, grouped, the centre's neighbours come grouped by relation. */
+function drawGraph(s: State): void {
+  let grouping = s.grouped && s.depth === 1 && s.id ? groupNeighbours(model, s.id, expandedIds, new Set(s.open), s.partners) : undefined;
+  // The selection is never folded away: the closed group holding the selected entity (or an end of the selected link) opens.
+  const selected = s.sel ? (model.edges.has(s.sel) ? [model.edges.get(s.sel)!.source, model.edges.get(s.sel)!.target] : [s.sel]) : [];
+  const holding = grouping?.groups.filter((g) => !g.open && g.members.some((m) => selected.includes(m))) ?? [];
+  if (holding.length) grouping = groupNeighbours(model, s.id!, expandedIds, new Set([...s.open, ...holding.map((g) => g.key)]), s.partners);
+  graph.show(model, { root: s.id, expanded: expandedIds, anchor: lastAnchor, showPartners: s.partners, grouping });
+  lastGrouping = grouping;
+  lastAnchor = undefined;
+}
+
+let lastGrouping: ReturnType<typeof groupNeighbours> | undefined;
 
 function updateCaption(): void {
   const visibleEdges = [...model.edges.values()].filter((e) => state.partners || e.kind !== 'partner').length;
   const rootName = state.view === 'path' ? 'the paths found' : (model.nodes.get(state.id ?? '')?.label ?? '');
-  caption.textContent = `${model.nodes.size} entities, ${visibleEdges} links`;
+  const closed = state.view === 'graph' ? (lastGrouping?.groups.filter((g) => !g.open) ?? []) : [];
+  const folded = closed.reduce((n, g) => n + g.members.length, 0);
+  caption.textContent = `${model.nodes.size} entities, ${visibleEdges} links${closed.length ? ` · ${folded} in ${closed.length} closed group${closed.length === 1 ? '' : 's'} (click one to open it)` : ''}`;
   cyContainer.setAttribute('aria-label', `Graph of ${model.nodes.size} entities and ${visibleEdges} links around ${rootName}. The list of links beside it holds the same information and is keyboard usable.`);
 }
 
@@ -283,13 +309,14 @@ viewButtons.forEach((button) => button.addEventListener('click', () => navigate(
 
 depthSelect.addEventListener('change', () => navigate({ depth: depthSelect.value === '2' ? 2 : 1 }));
 partnersBox.addEventListener('change', () => navigate({ partners: partnersBox.checked }, 'replace'));
+groupedBox.addEventListener('change', () => navigate({ grouped: groupedBox.checked }, 'replace'));
 $('#fit').addEventListener('click', () => graph.fit());
 
 attachSearch($('#search-input') as HTMLInputElement, $('#search-results'), {
   status,
   onPick: (hit: SearchHit) => {
     (document.activeElement as HTMLElement | null)?.blur();
-    navigate({ view: 'graph', id: hit.id, x: [], sel: undefined, f: undefined });
+    navigate({ view: 'graph', id: hit.id, x: [], open: [], sel: undefined, f: undefined });
     ($('#search-input') as HTMLInputElement).value = '';
   },
 });
@@ -312,6 +339,11 @@ $('#path-form').addEventListener('submit', (event) => {
 });
 
 let numbersModule: typeof import('./numbers') | null = null;
+let timelineModule: typeof import('./timeline') | null = null;
+let mapModule: typeof import('./map') | null = null;
+/** The analyst views open a selection in the graph (and its panel) through the same actions as the panel. */
+const viewContext = { navigate, say, actions: { ...actions, open: (id: string) => navigate({ view: 'graph', id, x: [], open: [], sel: undefined, f: undefined }) } };
+const PAGE_VIEWS: ReadonlyArray<State['view']> = ['numbers', 'timeline', 'map'];
 
 async function render(): Promise<void> {
   const s = state;
@@ -319,26 +351,41 @@ async function render(): Promise<void> {
   viewButtons.forEach((b) => b.setAttribute('aria-current', b.dataset.view === s.view ? 'page' : 'false'));
   backButton.disabled = past.length === 0;
   document.body.dataset.view = s.view;
-  $('#workspace').hidden = s.view === 'numbers';
-  $('#numbers').hidden = s.view !== 'numbers';
+  $('#workspace').hidden = PAGE_VIEWS.includes(s.view);
+  for (const view of PAGE_VIEWS) $(`#${view}`).hidden = s.view !== view;
   $('#graph-toolbar').hidden = s.view !== 'graph';
   $('#path-form').hidden = s.view !== 'path';
   document.body.dataset.rendering = 'true';
   try {
     if (s.view === 'numbers') {
       numbersModule ??= await import('./numbers');
-      await numbersModule.renderNumbers($('#numbers'), s, { navigate, open: (id) => navigate({ view: 'graph', id, x: [], sel: undefined, f: undefined }), say });
+      await numbersModule.renderNumbers($('#numbers'), s, { navigate, open: (id) => navigate({ view: 'graph', id, x: [], open: [], sel: undefined, f: undefined }), say });
       return;
+    }
+    if (s.view === 'timeline') {
+      timelineModule ??= await import('./timeline');
+      return await timelineModule.renderTimeline($('#timeline'), s, viewContext);
+    }
+    if (s.view === 'map') {
+      mapModule ??= await import('./map');
+      return await mapModule.renderMap($('#map'), s, viewContext);
     }
     if (s.view === 'graph') {
       depthSelect.value = String(s.depth);
       partnersBox.checked = s.partners;
+      groupedBox.checked = s.grouped;
+      groupedBox.disabled = s.depth === 2;
       const key = `graph|${s.id}|${s.depth}|${s.x.join(',')}|${s.partners}`;
       if (key !== builtKey) {
         if (!(await buildGraph(s, mine))) return;
         builtKey = key;
       }
       if (mine !== generation) return;
+      const drawKey = `${key}|${s.grouped}|${s.open.join(',')}|${s.sel ?? ''}`;
+      if (drawKey !== shownKey) {
+        drawGraph(s);
+        shownKey = drawKey;
+      }
       const focus = s.f && model.nodes.has(s.f) ? s.f : s.id!;
       renderNeighbours(focus);
       document.title = `${model.nodes.get(s.id!)?.label ?? 'Explorer'} · AI-infrastructure explorer`;
@@ -352,6 +399,7 @@ async function render(): Promise<void> {
         graph.clear();
         graph.show(model, { showPartners: false });
         builtKey = key;
+        shownKey = '';
         const first = paths[0]?.steps;
         if (first?.length) {
           if (!pathFrom.matches(':focus')) pathFrom.value = first[0].from.name;
@@ -378,19 +426,26 @@ declare global {
   interface Window {
     __explorer: {
       tapNode(id: string): void;
+      tapGroup(key: string): void;
       selectEdge(id: string): void;
       state(): State;
       nodes(): string[];
       edges(): string[];
+      /** The drawn relation groups: key, label and whether open. */
+      groups(): Array<{ key: string; label: string; open: boolean; members: number }>;
+      labelBoxes(): ReturnType<GraphView['labelBoxes']>;
     };
   }
 }
 window.__explorer = {
   tapNode: (id) => openNode(id),
+  tapGroup: (key) => toggleGroup(key),
   selectEdge: (id) => selectEdge(id),
   state: () => ({ ...state }),
   nodes: () => [...model.nodes.keys()],
   edges: () => [...model.edges.keys()],
+  groups: () => graph.cy.nodes('[kind = "group"]').map((n) => ({ key: n.data('key'), label: n.data('label'), open: n.isParent(), members: n.children().length })),
+  labelBoxes: () => graph.labelBoxes(),
 };
 
 if (!location.hash) history.replaceState(null, '', serialize(state));

@@ -5,6 +5,8 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { capacity, deals, orgHires, type CapacityGroupBy, type DealOrder, type HireRow } from './api';
+import { ariaSort, DEAL_FILTER_FIELDS, dealsExportParams, nextOrder, toDealFilter, type DealFilterState, type SortColumnName } from './deal-filters';
+import { downloadLinks } from './downloads';
 import { h, replace } from './dom';
 import { formatDate, formatMegawatts, formatMoney, formatUsdPerYear, humanize, sourceLabel } from './format';
 import { evidenceItem, typeBadge } from './panel';
@@ -29,14 +31,18 @@ let built = false;
 let capacityChart: Chart | null = null;
 let hiresChart: Chart | null = null;
 let lastGroup: string | null = null;
-let lastOrder: string | null = null;
+let lastDeals: string | null = null;
 let lastOrg: string | null = null;
 
 export async function renderNumbers(root: HTMLElement, s: State, ctx: NumbersContext): Promise<void> {
   if (!built) build(root, ctx);
   const tasks: Array<Promise<void>> = [];
   if (lastGroup !== s.group) tasks.push(renderCapacity(s.group));
-  if (lastOrder !== s.order) tasks.push(renderDeals(s.order, ctx));
+  const dealsKey = JSON.stringify([s.order, s.deals]);
+  if (lastDeals !== dealsKey) {
+    lastDeals = dealsKey;
+    tasks.push(renderDeals(s.order, s.deals, ctx));
+  }
   if (lastOrg !== s.org) tasks.push(renderHires(s.org, ctx));
   (root.querySelector('#capacity-group') as HTMLSelectElement).value = s.group;
   await Promise.all(tasks);
@@ -72,9 +78,17 @@ function build(root: HTMLElement, ctx: NumbersContext): void {
         h('h2', { id: 'hires-heading-n' }, 'Hires by month'),
         h('div', { class: 'search small-search' }, h('label', { for: 'hires-org' }, 'Organization '), orgInput, orgResults),
         h('div', { class: 'chart-box' }, h('canvas', { id: 'hires-chart', role: 'img', 'aria-label': 'Hires by month chart' })),
+        h('p', { class: 'downloads' }, 'Download all hires: ', downloadLinks('hires', {})),
         h('div', { id: 'hires-detail' }),
       ),
-      h('section', { class: 'card wide', 'aria-labelledby': 'deals-heading' }, h('h2', { id: 'deals-heading' }, 'Deals by annualized value'), h('div', { id: 'deals-table' })),
+      h('section', { class: 'card wide', 'aria-labelledby': 'deals-heading' }, h('h2', { id: 'deals-heading' }, 'Deals'), dealFilterForm(ctx), h('div', { id: 'deals-table' })),
+      h(
+        'section',
+        { class: 'card wide', 'aria-labelledby': 'downloads-heading' },
+        h('h2', { id: 'downloads-heading' }, 'Download the data'),
+        h('p', { class: 'muted small' }, 'Each export is every row the API returns for its filter, with the evidence columns; the deals export takes the table’s filter and order.'),
+        h('p', {}, 'Sites: ', downloadLinks('sites', {}), ' · Hires: ', downloadLinks('hires', {}), ' · Organizations: ', downloadLinks('organizations', {})),
+      ),
     ),
   );
   attachSearch(orgInput, orgResults, { status: document.getElementById('status')!, types: ['Organization'], onPick: (hit) => ctx.navigate({ org: hit.id }) });
@@ -113,27 +127,87 @@ async function renderCapacity(group: CapacityGroupBy): Promise<void> {
   );
 }
 
-const SORTS: Array<{ label: string; order: DealOrder; aria: 'ascending' | 'descending' }> = [
-  { label: 'Annualized value, largest first', order: 'ANNUALIZED_USD_DESC', aria: 'descending' },
-  { label: 'Annualized value, smallest first', order: 'ANNUALIZED_USD_ASC', aria: 'ascending' },
-  { label: 'Newest announced first', order: 'ANNOUNCED_DESC', aria: 'descending' },
-  { label: 'Name', order: 'NAME_ASC', aria: 'ascending' },
-];
-
-async function renderDeals(order: DealOrder, ctx: NumbersContext): Promise<void> {
-  lastOrder = order;
-  const { totalCount, rows } = await deals(order, 100);
-  const sortButton = (label: string, next: DealOrder) => h('button', { type: 'button', class: 'sort', onclick: () => ctx.navigate({ order: next }, 'replace') }, label);
-  const annualizedNext: DealOrder = order === 'ANNUALIZED_USD_DESC' ? 'ANNUALIZED_USD_ASC' : 'ANNUALIZED_USD_DESC';
-  const ariaSort = (col: 'name' | 'announced' | 'annualized') => {
-    if (col === 'annualized' && order.startsWith('ANNUALIZED')) return order.endsWith('DESC') ? 'descending' : 'ascending';
-    if (col === 'name' && order === 'NAME_ASC') return 'ascending';
-    if (col === 'announced' && order === 'ANNOUNCED_DESC') return 'descending';
-    return 'none';
+/** The filter form above the deals table; its fields are DEAL_FILTER_FIELDS, its values the hash's. */
+function dealFilterForm(ctx: NumbersContext): HTMLElement {
+  const kinds = h('datalist', { id: 'deal-kinds' });
+  const read = (form: HTMLFormElement): DealFilterState => {
+    const filter: DealFilterState = {};
+    for (const field of DEAL_FILTER_FIELDS) {
+      const value = (form.elements.namedItem(field.key) as HTMLInputElement | HTMLSelectElement).value.trim();
+      if (value) filter[field.key] = value;
+    }
+    return filter;
   };
+  const form = h(
+    'form',
+    { id: 'deal-filter', class: 'filters', 'aria-label': 'Filter the deals' },
+    DEAL_FILTER_FIELDS.map((field) =>
+      h(
+        'label',
+        {},
+        `${field.label} `,
+        field.input === 'select'
+          ? h('select', { name: field.key, 'data-filter': field.key }, h('option', { value: '' }, 'any'), field.options!.map((o) => h('option', { value: o }, humanize(o))))
+          : h('input', { name: field.key, 'data-filter': field.key, type: field.input === 'number' ? 'number' : 'text', min: field.input === 'number' ? '0' : null, step: field.input === 'number' ? 'any' : null, placeholder: field.placeholder ?? null, list: field.suggest ? 'deal-kinds' : null }),
+      ),
+    ),
+    kinds,
+    h('button', { type: 'submit' }, 'Apply'),
+    h('button', { type: 'reset' }, 'Clear'),
+  ) as HTMLFormElement;
+  form.addEventListener('change', () => ctx.navigate({ deals: read(form) }, 'replace'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    ctx.navigate({ deals: read(form) }, 'replace');
+  });
+  form.addEventListener('reset', () => setTimeout(() => ctx.navigate({ deals: {} }, 'replace')));
+  return form;
+}
+
+/** Kinds seen in any answer so far, offered as suggestions for the kind filter. */
+const seenKinds = new Set<string>();
+
+function syncFilterForm(filter: DealFilterState): void {
+  for (const field of DEAL_FILTER_FIELDS) {
+    const el = document.querySelector<HTMLInputElement | HTMLSelectElement>(`#deal-filter [name="${field.key}"]`);
+    if (el && document.activeElement !== el) el.value = filter[field.key] ?? '';
+  }
+}
+
+const ORDER_WORDS: Record<DealOrder, string> = {
+  ANNUALIZED_USD_DESC: 'annualized value, largest first',
+  ANNUALIZED_USD_ASC: 'annualized value, smallest first',
+  ANNOUNCED_DESC: 'newest announced first',
+  NAME_ASC: 'by name',
+};
+
+async function renderDeals(order: DealOrder, filter: DealFilterState, ctx: NumbersContext): Promise<void> {
+  syncFilterForm(filter);
+  const table = document.getElementById('deals-table')!;
+  let answer: Awaited<ReturnType<typeof deals>>;
+  try {
+    answer = await deals(order, toDealFilter(filter), 100);
+  } catch (error) {
+    return replace(table, h('p', { class: 'error', id: 'deals-error' }, `The API refused this filter: ${(error as Error).message}`));
+  }
+  const { totalCount, rows } = answer;
+  for (const d of rows) if (d.kind) seenKinds.add(d.kind);
+  replace(document.getElementById('deal-kinds')!, [...seenKinds].sort().map((k) => h('option', { value: k })));
+  const header = (column: SortColumnName, label: string) => {
+    const sort = ariaSort(column, order);
+    const arrow = sort === 'descending' ? ' ▼' : sort === 'ascending' ? ' ▲' : '';
+    return h('th', { scope: 'col', 'aria-sort': sort, 'data-sort': column }, h('button', { type: 'button', class: 'sort', onclick: () => ctx.navigate({ order: nextOrder(column, order) }, 'replace') }, label + arrow));
+  };
+  const filtered = Object.keys(filter).length > 0;
   replace(
-    document.getElementById('deals-table')!,
-    h('p', { class: 'muted' }, `${totalCount} deals, ${SORTS.find((s) => s.order === order)?.label.toLowerCase()}. Unknown values come last. Choose a column title to sort.`),
+    table,
+    h(
+      'p',
+      { class: 'muted', id: 'deals-summary' },
+      `${totalCount} deal${totalCount === 1 ? '' : 's'}${filtered ? ' matching the filter' : ''}${totalCount > rows.length ? ` (the first ${rows.length} shown)` : ''}, ${ORDER_WORDS[order]}. Unknown values come last. Choose a column title to sort. `,
+      h('span', { class: 'downloads' }, 'Download this table: ', downloadLinks('deals', dealsExportParams(filter, order))),
+    ),
+    h('p', { class: 'muted small' }, 'Annualized is derived by the API from the displayed value and its own period or term (USD a year, the source’s hedge kept); no source states it as such. The minimum filter compares that derived figure.'),
     h(
       'div',
       { class: 'table-scroll' },
@@ -147,18 +221,19 @@ async function renderDeals(order: DealOrder, ctx: NumbersContext): Promise<void>
           h(
             'tr',
             {},
-            h('th', { scope: 'col', 'aria-sort': ariaSort('name') }, sortButton('Deal', 'NAME_ASC')),
+            header('name', 'Deal'),
             h('th', { scope: 'col' }, 'Parties'),
             h('th', { scope: 'col' }, 'Kind / status'),
-            h('th', { scope: 'col', 'aria-sort': ariaSort('announced') }, sortButton('Announced', 'ANNOUNCED_DESC')),
+            header('announced', 'Announced'),
             h('th', { scope: 'col' }, 'Displayed value'),
-            h('th', { scope: 'col', 'aria-sort': ariaSort('annualized') }, sortButton(`Annualized ${order === 'ANNUALIZED_USD_DESC' ? '▼' : order === 'ANNUALIZED_USD_ASC' ? '▲' : ''}`, annualizedNext)),
+            header('annualized', 'Annualized'),
             h('th', { scope: 'col' }, 'Claims'),
           ),
         ),
         h(
           'tbody',
           {},
+          rows.length ? null : h('tr', {}, h('td', { colspan: '7' }, 'No deal matches this filter.')),
           rows.map((d) =>
             h(
               'tr',

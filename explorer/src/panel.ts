@@ -5,6 +5,7 @@
  */
 import type { DealDetails, EntityDetails, EntityType, Evidence, FactDetails, OrganizationDetails, PersonDetails, ProjectDetails, Ref, SiteDetails, ArticleDetails } from './api';
 import { factDetails } from './api';
+import { displayedClaimIndex, displayReason } from './claim-reason';
 import { h, type Child } from './dom';
 import { formatDate, formatDuration, formatMoney, formatPercent, formatPower, formatUsdPerYear, humanize, languageName, sourceLabel, compactNumber } from './format';
 import type { GraphEdge, GraphModel } from './model';
@@ -19,6 +20,8 @@ export interface Actions {
   recentre(id: string): void;
   /** The Numbers view for an organization. */
   hiresOf(id: string): void;
+  /** The timeline of an organization's deals and hires. */
+  timelineOf(id: string): void;
 }
 
 export function typeBadge(type: EntityType): HTMLElement {
@@ -74,35 +77,14 @@ function collapsedEvidence(evidence: Evidence[], summary: string): Child {
 
 // ─── Claims side by side ────────────────────────────────────────────────────
 
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
-  const keys = ['amount', 'currency', 'period', 'qualifier', 'megawatts', 'years', 'value', 'basis'];
-  return keys.every((k) => (a as Record<string, unknown>)[k] === undefined || (b as Record<string, unknown>)[k] === undefined || (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
-}
-
 /** One source's value (a MoneyClaim, a PowerClaim, a StringClaim, ...): the value and the evidence stating it. */
 type Claim = { value: unknown; evidence: Evidence };
-
-/** The claim the API displays: among claims equal to the displayed value, the newest non-weak one. */
-export function displayedClaimIndex<C extends Claim>(claims: C[], displayed: C['value'] | null | undefined): number {
-  if (displayed == null) return -1;
-  let best = -1;
-  claims.forEach((claim, i) => {
-    if (!sameValue(claim.value, displayed)) return;
-    if (best < 0) return void (best = i);
-    const current = claims[best].evidence.article;
-    const article = claim.evidence.article;
-    const weaker = (x: typeof article) => (x.reliability === 'WEAK' ? 1 : 0);
-    if (weaker(article) < weaker(current) || (weaker(article) === weaker(current) && (article.publishedAt ?? '') > (current.publishedAt ?? ''))) best = i;
-  });
-  return best;
-}
 
 export function claimsBlock<C extends Claim>(title: string, claims: C[], displayed: C['value'] | null | undefined, format: (value: C['value']) => string): Child {
   const shown = displayed == null ? 'unknown' : format(displayed);
   if (!claims.length) return h('div', { class: 'fact-row' }, h('span', { class: 'fact-label' }, `${title}: `), h('span', { class: 'fact-value' }, shown));
-  const displayedAt = displayedClaimIndex(claims, displayed);
+  const displayedAt = displayedClaimIndex(claims, displayed, format);
+  const reason = displayReason(claims, displayedAt, format);
   const distinct = new Set(claims.map((c) => format(c.value))).size;
   const heading = h('h4', {}, `${title}: `, h('span', { class: 'fact-value' }, shown), distinct > 1 ? h('span', { class: 'conflict' }, ` — sources disagree (${claims.length} claims)`) : h('span', { class: 'muted' }, ` — ${claims.length} source${claims.length === 1 ? '' : 's'} agree${claims.length === 1 ? 's' : ''}`));
   const list = h(
@@ -127,7 +109,7 @@ export function claimsBlock<C extends Claim>(title: string, claims: C[], display
     );
   // Agreeing sources fold away; disagreeing ones stay open, side by side.
   if (distinct === 1) return h('section', { class: 'claims-block', 'data-claims': title }, heading, h('details', {}, h('summary', {}, `Show the ${claims.length === 1 ? 'source' : `${claims.length} sources`}`), list));
-  return h('section', { class: 'claims-block', 'data-claims': title }, heading, list);
+  return h('section', { class: 'claims-block', 'data-claims': title }, heading, reason ? h('p', { class: 'claim-reason' }, reason) : null, list);
 }
 
 function row(label: string, ...value: Child[]): Child {
@@ -147,7 +129,7 @@ export function entityPanel(details: EntityDetails, actions: Actions, model: Gra
     typeBadge(type),
     h('h3', { id: 'panel-title', tabindex: '-1' }, name),
     'aliases' in details && details.aliases.length ? h('p', { class: 'muted' }, `Also: ${details.aliases.join(', ')}`) : null,
-    h('div', { class: 'panel-actions' }, h('button', { type: 'button', onclick: () => actions.recentre(details.id) }, 'Centre the graph here'), type === 'Organization' ? h('button', { type: 'button', onclick: () => actions.hiresOf(details.id) }, 'Hires timeline') : null),
+    h('div', { class: 'panel-actions' }, h('button', { type: 'button', onclick: () => actions.recentre(details.id) }, 'Centre the graph here'), type === 'Organization' ? [h('button', { type: 'button', onclick: () => actions.hiresOf(details.id) }, 'Hires timeline'), h('button', { type: 'button', 'data-timeline': details.id, onclick: () => actions.timelineOf(details.id) }, 'Deals and hires timeline')] : null),
   );
   let body: Child;
   switch (details.__typename) {

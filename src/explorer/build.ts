@@ -1,7 +1,7 @@
 /**
  * Builds the explorer front end (explorer/ → explorer/dist/) when dist is
- * missing or older than its sources (explorer/ and the graph model it
- * imports). `npm start` calls it before listening, the browser test in beforeAll. Vite runs in a child process (it is ESM-only
+ * missing or older than its sources (explorer/, the graph model and the
+ * claim ranking it imports). `npm start` calls it before listening, the browser test in beforeAll. Vite runs in a child process (it is ESM-only
  * and a dev dependency); the output goes to a temporary folder first and is
  * then renamed into place, so a concurrent reader never sees half a build.
  * It never throws: without Vite it says so and the server runs without /explore.
@@ -29,8 +29,14 @@ function newestSourceMtime(dir = EXPLORER_DIR): number {
   return newest;
 }
 
-/** Sources outside explorer/ that the bundle imports: the graph model, for the relation names it draws. */
-const SHARED_SOURCES = [path.resolve(__dirname, '..', 'model', 'graph-model.ts')];
+/**
+ * Sources outside explorer/ that the bundle imports: the graph model, for the relation names it draws, and the claim
+ * ranking (src/domain/claims.ts and what it imports), for the sentence saying why a claim is displayed.
+ */
+const SHARED_SOURCES = [
+  path.resolve(__dirname, '..', 'model', 'graph-model.ts'),
+  ...['claims.ts', 'money.ts', 'names.ts'].map((file) => path.resolve(__dirname, '..', 'domain', file)),
+];
 
 /** True when explorer/dist/index.html is missing or older than a source file. */
 export function explorerNeedsBuild(): boolean {

@@ -18,14 +18,9 @@ import { ensureExplorerBuilt } from '../../src/explorer/build';
 import { createServer } from '../../src/server';
 import { describeInChromium, openLoopbackBrowser, type LoopbackBrowser } from '../helpers/browser';
 import { openTestDb, type TestDb } from '../helpers/db';
+import '../helpers/explorer-hook';
 import { ingestFiles, seedFiles } from '../helpers/seed';
 
-/** The explorer's test hook (explorer/src/main.ts). */
-declare global {
-  interface Window {
-    __explorer: { nodes(): string[]; edges(): string[]; tapNode(id: string): void; selectEdge(id: string): void };
-  }
-}
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');

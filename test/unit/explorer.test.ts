@@ -97,8 +97,11 @@ describe('the explorer\'s requests', () => {
       }
       await run('connections', () => api.connections('voltage-park', 'oracle', 6, 20));
       await run('capacity', () => api.capacity('COUNTRY'));
-      await run('deals', () => api.deals('ANNUALIZED_USD_DESC', 100));
+      await run('deals', () => api.deals('ANNUALIZED_USD_DESC', { party: 'oracle', role: 'PROVIDER', kind: 'CLOUD_CAPACITY', status: 'SIGNED', minAnnualizedUsd: 1e9 }, 100));
       await run('orgHires', () => api.orgHires('openai'));
+      await run('timeline(organization)', () => api.timeline('openai'));
+      await run('timeline(everything)', () => api.timeline(null));
+      await run('mapSites', () => api.mapSites(100));
     } finally {
       Object.assign(globals, saved);
     }
@@ -107,9 +110,9 @@ describe('the explorer\'s requests', () => {
 
   it('stay within the server\'s depth, token and cost limits, page sizes included', async () => {
     const sent = await sentRequests();
-    expect(sent.length).toBe(27);
+    expect(sent.length).toBe(30);
     // The server's own request-limit plugins and default limits, variables as sent; requests are never executed.
-    // Dearest: deals 86,234 (100 deals × up to 20 parties), neighbourhood(Site) 37,216, neighbourhood(Organization) 26,977.
+    // Dearest: deals 86,234 (100 deals × up to 20 parties), timeline(everything) 52,825, neighbourhood(Site) 37,216, neighbourhood(Organization) 26,977.
     const validateOnly: Plugin = { onExecute: ({ setResultAndStopExecution }) => setResultAndStopExecution({ data: null }) };
     const yoga = createYoga({ schema: createSchema(), plugins: [...requestLimitPlugins(loadConfig({}).limits), validateOnly], logging: false, maskedErrors: false });
     const refused: string[] = [];

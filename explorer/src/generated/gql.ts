@@ -46,8 +46,11 @@ type Documents = {
     "\n  query FactOwnership($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on Ownership {\n        owner { id name } owned { __typename id name } kind\n        percent { ...PercentFields } percentClaims { value { ...PercentFields } evidence { ...EvidenceFields } }\n        value { ...MoneyFields } valueClaims { value { ...MoneyFields } evidence { ...EvidenceFields } } evidence { ...EvidenceFields }\n      }\n    }\n  }\n": typeof types.FactOwnershipDocument,
     "\n  query Connections($from: String!, $to: String!, $maxHops: Int, $first: Int) {\n    connections(from: $from, to: $to, maxHops: $maxHops, first: $first) {\n      hops steps { from { __typename id name } relation to { __typename id name } evidence { ...EvidenceFields } }\n    }\n  }\n": typeof types.ConnectionsDocument,
     "\n  query Capacity($groupBy: CapacityGroupBy!) {\n    capacity(groupBy: $groupBy) { key megawatts qualifier sites sitesWithFigure }\n  }\n": typeof types.CapacityDocument,
-    "\n  query Deals($orderBy: DealOrder, $first: Int) {\n    deals(orderBy: $orderBy, first: $first) {\n      totalCount\n      edges {\n        node {\n          id name kind status announced value { ...MoneyFields } annualizedUsd annualized { amountUsd qualifier } valueClaims { value { amount } }\n          parties { roles organization { id name } }\n        }\n      }\n    }\n  }\n": typeof types.DealsDocument,
+    "\n  query Deals($orderBy: DealOrder, $filter: DealFilter, $first: Int) {\n    deals(orderBy: $orderBy, filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id name kind status announced value { ...MoneyFields } annualizedUsd annualized { amountUsd qualifier } valueClaims { value { amount } }\n          parties { roles organization { id name } }\n        }\n      }\n    }\n  }\n": typeof types.DealsDocument,
     "\n  query Hires($id: ID!) {\n    organization(id: $id) {\n      id name\n      hires(first: 60) { id person { id name } from { id name } title date dateInferred evidence { ...EvidenceFields } }\n      talentSources(first: 30) { from { id name } count people { id name } }\n    }\n  }\n": typeof types.HiresDocument,
+    "\n  query TimelineOrganization($id: ID!, $first: Int!) {\n    organization(id: $id) {\n      id name\n      hires(first: $first) { id person { id name } organization { id name } from { id name } date dateInferred }\n      deals(first: $first) { id name kind announced }\n    }\n  }\n": typeof types.TimelineOrganizationDocument,
+    "\n  query TimelineAll($first: Int!) {\n    deals(first: $first, orderBy: ANNOUNCED_DESC) { totalCount edges { node { id name kind announced } } }\n    people(first: $first) { totalCount edges { node { name hires(first: 5) { id person { id name } organization { id name } from { id name } date dateInferred } } } }\n  }\n": typeof types.TimelineAllDocument,
+    "\n  query SitesMap($first: Int!) {\n    sites(first: $first) {\n      totalCount\n      edges { node { id name status location { city region country } capacity { ...PowerFields } project { id name } } }\n    }\n  }\n": typeof types.SitesMapDocument,
 };
 const documents: Documents = {
     "\n  fragment ArticleFields on Article { id title titleOrigin url publisher publishedAt publishedAtInferred language originalOutlet reliability attribution }\n": types.ArticleFieldsFragmentDoc,
@@ -81,8 +84,11 @@ const documents: Documents = {
     "\n  query FactOwnership($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on Ownership {\n        owner { id name } owned { __typename id name } kind\n        percent { ...PercentFields } percentClaims { value { ...PercentFields } evidence { ...EvidenceFields } }\n        value { ...MoneyFields } valueClaims { value { ...MoneyFields } evidence { ...EvidenceFields } } evidence { ...EvidenceFields }\n      }\n    }\n  }\n": types.FactOwnershipDocument,
     "\n  query Connections($from: String!, $to: String!, $maxHops: Int, $first: Int) {\n    connections(from: $from, to: $to, maxHops: $maxHops, first: $first) {\n      hops steps { from { __typename id name } relation to { __typename id name } evidence { ...EvidenceFields } }\n    }\n  }\n": types.ConnectionsDocument,
     "\n  query Capacity($groupBy: CapacityGroupBy!) {\n    capacity(groupBy: $groupBy) { key megawatts qualifier sites sitesWithFigure }\n  }\n": types.CapacityDocument,
-    "\n  query Deals($orderBy: DealOrder, $first: Int) {\n    deals(orderBy: $orderBy, first: $first) {\n      totalCount\n      edges {\n        node {\n          id name kind status announced value { ...MoneyFields } annualizedUsd annualized { amountUsd qualifier } valueClaims { value { amount } }\n          parties { roles organization { id name } }\n        }\n      }\n    }\n  }\n": types.DealsDocument,
+    "\n  query Deals($orderBy: DealOrder, $filter: DealFilter, $first: Int) {\n    deals(orderBy: $orderBy, filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id name kind status announced value { ...MoneyFields } annualizedUsd annualized { amountUsd qualifier } valueClaims { value { amount } }\n          parties { roles organization { id name } }\n        }\n      }\n    }\n  }\n": types.DealsDocument,
     "\n  query Hires($id: ID!) {\n    organization(id: $id) {\n      id name\n      hires(first: 60) { id person { id name } from { id name } title date dateInferred evidence { ...EvidenceFields } }\n      talentSources(first: 30) { from { id name } count people { id name } }\n    }\n  }\n": types.HiresDocument,
+    "\n  query TimelineOrganization($id: ID!, $first: Int!) {\n    organization(id: $id) {\n      id name\n      hires(first: $first) { id person { id name } organization { id name } from { id name } date dateInferred }\n      deals(first: $first) { id name kind announced }\n    }\n  }\n": types.TimelineOrganizationDocument,
+    "\n  query TimelineAll($first: Int!) {\n    deals(first: $first, orderBy: ANNOUNCED_DESC) { totalCount edges { node { id name kind announced } } }\n    people(first: $first) { totalCount edges { node { name hires(first: 5) { id person { id name } organization { id name } from { id name } date dateInferred } } } }\n  }\n": types.TimelineAllDocument,
+    "\n  query SitesMap($first: Int!) {\n    sites(first: $first) {\n      totalCount\n      edges { node { id name status location { city region country } capacity { ...PowerFields } project { id name } } }\n    }\n  }\n": types.SitesMapDocument,
 };
 
 /**
@@ -212,11 +218,23 @@ export function graphql(source: "\n  query Capacity($groupBy: CapacityGroupBy!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Deals($orderBy: DealOrder, $first: Int) {\n    deals(orderBy: $orderBy, first: $first) {\n      totalCount\n      edges {\n        node {\n          id name kind status announced value { ...MoneyFields } annualizedUsd annualized { amountUsd qualifier } valueClaims { value { amount } }\n          parties { roles organization { id name } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DealsDocument;
+export function graphql(source: "\n  query Deals($orderBy: DealOrder, $filter: DealFilter, $first: Int) {\n    deals(orderBy: $orderBy, filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id name kind status announced value { ...MoneyFields } annualizedUsd annualized { amountUsd qualifier } valueClaims { value { amount } }\n          parties { roles organization { id name } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DealsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Hires($id: ID!) {\n    organization(id: $id) {\n      id name\n      hires(first: 60) { id person { id name } from { id name } title date dateInferred evidence { ...EvidenceFields } }\n      talentSources(first: 30) { from { id name } count people { id name } }\n    }\n  }\n"): typeof import('./graphql').HiresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TimelineOrganization($id: ID!, $first: Int!) {\n    organization(id: $id) {\n      id name\n      hires(first: $first) { id person { id name } organization { id name } from { id name } date dateInferred }\n      deals(first: $first) { id name kind announced }\n    }\n  }\n"): typeof import('./graphql').TimelineOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TimelineAll($first: Int!) {\n    deals(first: $first, orderBy: ANNOUNCED_DESC) { totalCount edges { node { id name kind announced } } }\n    people(first: $first) { totalCount edges { node { name hires(first: 5) { id person { id name } organization { id name } from { id name } date dateInferred } } } }\n  }\n"): typeof import('./graphql').TimelineAllDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SitesMap($first: Int!) {\n    sites(first: $first) {\n      totalCount\n      edges { node { id name status location { city region country } capacity { ...PowerFields } project { id name } } }\n    }\n  }\n"): typeof import('./graphql').SitesMapDocument;
 
 
 export function graphql(source: string) {

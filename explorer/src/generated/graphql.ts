@@ -34,6 +34,24 @@ export type CapacityGroupBy =
   /** By lifecycle status. */
   | 'STATUS';
 
+/** Filters for deals; all given filters must match. */
+export type DealFilter = {
+  /** Deal kind. */
+  kind?: string | null | undefined;
+  /** Maximum annualized USD value, 0 to 1e15. */
+  maxAnnualizedUsd?: number | null | undefined;
+  /** Minimum annualized USD value (Float: GraphQL Int is 32-bit), 0 to 1e15. */
+  minAnnualizedUsd?: number | null | undefined;
+  /** A party's name or id. */
+  party?: string | null | undefined;
+  /** Project name or id. */
+  project?: string | null | undefined;
+  /** With `party`: only deals where it has this role. */
+  role?: PartyRole | null | undefined;
+  /** Deal status. */
+  status?: DealStatus | null | undefined;
+};
+
 /** Sort orders for deals; ties are broken by id, unknown values last. */
 export type DealOrder =
   /** Most recently announced first. */
@@ -48,6 +66,38 @@ export type DealOrder =
   | 'TOTAL_USD_ASC'
   /** Largest total USD value (`Deal.totalUsd`) first. */
   | 'TOTAL_USD_DESC';
+
+/** How far a deal has gone. */
+export type DealStatus =
+  /** In force and delivering. */
+  | 'ACTIVE'
+  /** Ended. */
+  | 'ENDED'
+  /** Letter of intent. */
+  | 'LOI'
+  /** Reported but unconfirmed. */
+  | 'RUMORED'
+  /** Signed. */
+  | 'SIGNED';
+
+/** A party's role in a deal. */
+export type PartyRole =
+  /** Buys the service or goods. */
+  | 'BUYER'
+  /** Receives the investment. */
+  | 'INVESTEE'
+  /** Invests. */
+  | 'INVESTOR'
+  /** Leases. */
+  | 'LESSEE'
+  /** Lets. */
+  | 'LESSOR'
+  /** Partner. */
+  | 'PARTNER'
+  /** Provides a service. */
+  | 'PROVIDER'
+  /** Supplies goods such as chips. */
+  | 'SUPPLIER';
 
 /** Whether money is a total or a yearly figure. */
 export type Period =
@@ -699,6 +749,7 @@ export type CapacityQuery = { capacity: Array<{ key: string, megawatts: number |
 
 export type DealsQueryVariables = Exact<{
   orderBy?: DealOrder | null | undefined;
+  filter?: DealFilter | null | undefined;
   first?: number | null | undefined;
 }>;
 
@@ -711,6 +762,28 @@ export type HiresQueryVariables = Exact<{
 
 
 export type HiresQuery = { organization: { id: string, name: string, hires: Array<{ id: string, title: string | null, date: string | null, dateInferred: boolean, person: { id: string, name: string }, from: { id: string, name: string } | null, evidence: Array<{ quote: string | null, note: string | null, attribution: Attribution, speaker: string | null, article: { id: string, title: string, titleOrigin: TitleOrigin, url: string, publisher: string, publishedAt: string | null, publishedAtInferred: boolean, language: string, originalOutlet: string | null, reliability: Reliability, attribution: Attribution } }> }>, talentSources: Array<{ count: number, from: { id: string, name: string } | null, people: Array<{ id: string, name: string }> }> } | null };
+
+export type TimelineOrganizationQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+}>;
+
+
+export type TimelineOrganizationQuery = { organization: { id: string, name: string, hires: Array<{ id: string, date: string | null, dateInferred: boolean, person: { id: string, name: string }, organization: { id: string, name: string }, from: { id: string, name: string } | null }>, deals: Array<{ id: string, name: string, kind: string | null, announced: string | null }> } | null };
+
+export type TimelineAllQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type TimelineAllQuery = { deals: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: string | null, announced: string | null } }> }, people: { totalCount: number, edges: Array<{ node: { name: string, hires: Array<{ id: string, date: string | null, dateInferred: boolean, person: { id: string, name: string }, organization: { id: string, name: string }, from: { id: string, name: string } | null }> } }> } };
+
+export type SitesMapQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type SitesMapQuery = { sites: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: string | null, location: { city: string | null, region: string | null, country: string } | null, capacity: { megawatts: number, qualifier: Qualifier, basis: PowerBasis } | null, project: { id: string, name: string } | null } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2124,8 +2197,8 @@ export const CapacityDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CapacityQuery, CapacityQueryVariables>;
 export const DealsDocument = new TypedDocumentString(`
-    query Deals($orderBy: DealOrder, $first: Int) {
-  deals(orderBy: $orderBy, first: $first) {
+    query Deals($orderBy: DealOrder, $filter: DealFilter, $first: Int) {
+  deals(orderBy: $orderBy, filter: $filter, first: $first) {
     totalCount
     edges {
       node {
@@ -2223,3 +2296,104 @@ fragment EvidenceFields on Evidence {
     ...ArticleFields
   }
 }`) as unknown as TypedDocumentString<HiresQuery, HiresQueryVariables>;
+export const TimelineOrganizationDocument = new TypedDocumentString(`
+    query TimelineOrganization($id: ID!, $first: Int!) {
+  organization(id: $id) {
+    id
+    name
+    hires(first: $first) {
+      id
+      person {
+        id
+        name
+      }
+      organization {
+        id
+        name
+      }
+      from {
+        id
+        name
+      }
+      date
+      dateInferred
+    }
+    deals(first: $first) {
+      id
+      name
+      kind
+      announced
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimelineOrganizationQuery, TimelineOrganizationQueryVariables>;
+export const TimelineAllDocument = new TypedDocumentString(`
+    query TimelineAll($first: Int!) {
+  deals(first: $first, orderBy: ANNOUNCED_DESC) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        kind
+        announced
+      }
+    }
+  }
+  people(first: $first) {
+    totalCount
+    edges {
+      node {
+        name
+        hires(first: 5) {
+          id
+          person {
+            id
+            name
+          }
+          organization {
+            id
+            name
+          }
+          from {
+            id
+            name
+          }
+          date
+          dateInferred
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimelineAllQuery, TimelineAllQueryVariables>;
+export const SitesMapDocument = new TypedDocumentString(`
+    query SitesMap($first: Int!) {
+  sites(first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        status
+        location {
+          city
+          region
+          country
+        }
+        capacity {
+          ...PowerFields
+        }
+        project {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    fragment PowerFields on Power {
+  megawatts
+  qualifier
+  basis
+}`) as unknown as TypedDocumentString<SitesMapQuery, SitesMapQueryVariables>;
