@@ -8,9 +8,9 @@
  * types below are derived from the documents, never written by hand.
  */
 import { graphql } from './generated';
-import type { ArticleFieldsFragment, CapacityGroupBy, DealFilter, DealOrder, DealStatus, PartyRole, DurationFieldsFragment, EvidenceFieldsFragment, MoneyFieldsFragment, PercentFieldsFragment, PowerFieldsFragment, TypedDocumentString } from './generated/graphql';
+import type { ArticleFieldsFragment, CapacityGroupBy, DealFilter, DealKind, DealOrder, DealStatus, PartyRole, DurationFieldsFragment, EvidenceFieldsFragment, MoneyFieldsFragment, PercentFieldsFragment, PowerFieldsFragment, TypedDocumentString } from './generated/graphql';
 
-export type { CapacityGroupBy, DealFilter, DealOrder, DealStatus, PartyRole };
+export type { CapacityGroupBy, DealFilter, DealKind, DealOrder, DealStatus, PartyRole };
 
 /** The result type of a document. */
 type ResultOf<D> = D extends TypedDocumentString<infer R, never> ? R : never;

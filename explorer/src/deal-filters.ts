@@ -3,14 +3,18 @@
  * and in the export link under that field's own name (the names `/export/deals.csv` takes), so a new DealFilter
  * field (`announcedFrom`, `minTotalUsd`, ...) or DealOrder value (`TOTAL_USD_DESC`) is one entry here.
  */
-import type { DealFilter, DealOrder, DealStatus, PartyRole } from './api';
+import type { DealFilter, DealKind, DealOrder, DealStatus, PartyRole } from './api';
 
 /** Every member of a GraphQL enum, checked complete by the compiler (a missing or unknown member fails typecheck). */
 const members = <T extends string>(all: Record<T, true>): T[] => Object.keys(all) as T[];
 
 export const PARTY_ROLES = members<PartyRole>({ BUYER: true, PROVIDER: true, INVESTOR: true, INVESTEE: true, SUPPLIER: true, PARTNER: true, LESSEE: true, LESSOR: true });
 export const DEAL_STATUSES = members<DealStatus>({ RUMORED: true, LOI: true, SIGNED: true, ACTIVE: true, ENDED: true });
-export const DEAL_ORDERS = members<DealOrder>({ ANNUALIZED_USD_DESC: true, ANNUALIZED_USD_ASC: true, ANNOUNCED_DESC: true, NAME_ASC: true });
+export const DEAL_KINDS = members<DealKind>({
+  ACQUISITION: true, CHIP_SUPPLY: true, CLOUD_CAPACITY: true, EQUITY_WARRANT: true, FINANCING: true, GOVERNMENT_CONTRACT: true, INVESTMENT: true,
+  JOINT_VENTURE: true, LEASE: true, OFFTAKE: true, OTHER: true, PARTNERSHIP: true, RIGHT_OF_FIRST_REFUSAL: true,
+});
+export const DEAL_ORDERS = members<DealOrder>({ ANNUALIZED_USD_DESC: true, ANNUALIZED_USD_ASC: true, TOTAL_USD_DESC: true, TOTAL_USD_ASC: true, ANNOUNCED_DESC: true, NAME_ASC: true });
 
 export interface FilterField {
   key: keyof DealFilter & string;
@@ -19,15 +23,16 @@ export interface FilterField {
   input: 'text' | 'number' | 'select';
   options?: readonly string[];
   placeholder?: string;
-  /** Text inputs offered the values seen in the table so far. */
-  suggest?: boolean;
 }
 
 export const DEAL_FILTER_FIELDS: readonly FilterField[] = [
   { key: 'party', label: 'Party', input: 'text', placeholder: 'name or id, e.g. Oracle' },
   { key: 'role', label: 'Role', input: 'select', options: PARTY_ROLES },
-  { key: 'kind', label: 'Kind', input: 'text', placeholder: 'e.g. CLOUD_CAPACITY', suggest: true },
+  { key: 'kind', label: 'Kind', input: 'select', options: DEAL_KINDS },
   { key: 'status', label: 'Status', input: 'select', options: DEAL_STATUSES },
+  { key: 'announcedFrom', label: 'Announced from', input: 'text', placeholder: 'e.g. 2025 or 2025-07' },
+  { key: 'announcedTo', label: 'Announced to', input: 'text', placeholder: 'e.g. 2025-12-31' },
+  { key: 'minTotalUsd', label: 'Min total USD', input: 'number', placeholder: 'e.g. 10000000000' },
   { key: 'minAnnualizedUsd', label: 'Min annualized USD', input: 'number', placeholder: 'e.g. 1000000000' },
 ];
 
@@ -78,6 +83,7 @@ export interface SortColumn {
 export const SORT_COLUMNS = {
   name: { orders: [{ order: 'NAME_ASC', direction: 'ascending' }] },
   announced: { orders: [{ order: 'ANNOUNCED_DESC', direction: 'descending' }] },
+  total: { orders: [{ order: 'TOTAL_USD_DESC', direction: 'descending' }, { order: 'TOTAL_USD_ASC', direction: 'ascending' }] },
   annualized: { orders: [{ order: 'ANNUALIZED_USD_DESC', direction: 'descending' }, { order: 'ANNUALIZED_USD_ASC', direction: 'ascending' }] },
 } as const satisfies Record<string, SortColumn>;
 

@@ -1,15 +1,15 @@
 /**
  * Download links to the server's exports (src/exports/export-plugin.ts): `/export/<table>.<format>` with the table's
  * current filter as query parameters, so the file holds what the table shows (all of it, not one page).
- * hires and organizations are CSV only, as the server adds them.
+ * Every export has CSV and JSON lines. The hires export is per hiring organization (`to`), as `talentFlow` is.
  */
 import { h } from './dom';
 
 export const EXPORT_FORMATS = {
   deals: ['csv', 'jsonl'],
   sites: ['csv', 'jsonl'],
-  hires: ['csv'],
-  organizations: ['csv'],
+  hires: ['csv', 'jsonl'],
+  organizations: ['csv', 'jsonl'],
 } as const;
 
 export type ExportTable = keyof typeof EXPORT_FORMATS;

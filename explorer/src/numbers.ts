@@ -78,7 +78,7 @@ function build(root: HTMLElement, ctx: NumbersContext): void {
         h('h2', { id: 'hires-heading-n' }, 'Hires by month'),
         h('div', { class: 'search small-search' }, h('label', { for: 'hires-org' }, 'Organization '), orgInput, orgResults),
         h('div', { class: 'chart-box' }, h('canvas', { id: 'hires-chart', role: 'img', 'aria-label': 'Hires by month chart' })),
-        h('p', { class: 'downloads' }, 'Download all hires: ', downloadLinks('hires', {})),
+        h('p', { class: 'downloads', id: 'hires-downloads' }),
         h('div', { id: 'hires-detail' }),
       ),
       h('section', { class: 'card wide', 'aria-labelledby': 'deals-heading' }, h('h2', { id: 'deals-heading' }, 'Deals'), dealFilterForm(ctx), h('div', { id: 'deals-table' })),
@@ -87,7 +87,7 @@ function build(root: HTMLElement, ctx: NumbersContext): void {
         { class: 'card wide', 'aria-labelledby': 'downloads-heading' },
         h('h2', { id: 'downloads-heading' }, 'Download the data'),
         h('p', { class: 'muted small' }, 'Each export is every row the API returns for its filter, with the evidence columns; the deals export takes the table’s filter and order.'),
-        h('p', {}, 'Sites: ', downloadLinks('sites', {}), ' · Hires: ', downloadLinks('hires', {}), ' · Organizations: ', downloadLinks('organizations', {})),
+        h('p', {}, 'Sites: ', downloadLinks('sites', {}), ' · Organizations: ', downloadLinks('organizations', {}), ' · Hires: per hiring organization, under “Hires by month”.'),
       ),
     ),
   );
@@ -129,7 +129,6 @@ async function renderCapacity(group: CapacityGroupBy): Promise<void> {
 
 /** The filter form above the deals table; its fields are DEAL_FILTER_FIELDS, its values the hash's. */
 function dealFilterForm(ctx: NumbersContext): HTMLElement {
-  const kinds = h('datalist', { id: 'deal-kinds' });
   const read = (form: HTMLFormElement): DealFilterState => {
     const filter: DealFilterState = {};
     for (const field of DEAL_FILTER_FIELDS) {
@@ -148,10 +147,9 @@ function dealFilterForm(ctx: NumbersContext): HTMLElement {
         `${field.label} `,
         field.input === 'select'
           ? h('select', { name: field.key, 'data-filter': field.key }, h('option', { value: '' }, 'any'), field.options!.map((o) => h('option', { value: o }, humanize(o))))
-          : h('input', { name: field.key, 'data-filter': field.key, type: field.input === 'number' ? 'number' : 'text', min: field.input === 'number' ? '0' : null, step: field.input === 'number' ? 'any' : null, placeholder: field.placeholder ?? null, list: field.suggest ? 'deal-kinds' : null }),
+          : h('input', { name: field.key, 'data-filter': field.key, type: field.input === 'number' ? 'number' : 'text', min: field.input === 'number' ? '0' : null, step: field.input === 'number' ? 'any' : null, placeholder: field.placeholder ?? null }),
       ),
     ),
-    kinds,
     h('button', { type: 'submit' }, 'Apply'),
     h('button', { type: 'reset' }, 'Clear'),
   ) as HTMLFormElement;
@@ -164,9 +162,6 @@ function dealFilterForm(ctx: NumbersContext): HTMLElement {
   return form;
 }
 
-/** Kinds seen in any answer so far, offered as suggestions for the kind filter. */
-const seenKinds = new Set<string>();
-
 function syncFilterForm(filter: DealFilterState): void {
   for (const field of DEAL_FILTER_FIELDS) {
     const el = document.querySelector<HTMLInputElement | HTMLSelectElement>(`#deal-filter [name="${field.key}"]`);
@@ -177,6 +172,8 @@ function syncFilterForm(filter: DealFilterState): void {
 const ORDER_WORDS: Record<DealOrder, string> = {
   ANNUALIZED_USD_DESC: 'annualized value, largest first',
   ANNUALIZED_USD_ASC: 'annualized value, smallest first',
+  TOTAL_USD_DESC: 'total USD value, largest first (per-year and non-USD values count as unknown)',
+  TOTAL_USD_ASC: 'total USD value, smallest first (per-year and non-USD values count as unknown)',
   ANNOUNCED_DESC: 'newest announced first',
   NAME_ASC: 'by name',
 };
@@ -191,8 +188,6 @@ async function renderDeals(order: DealOrder, filter: DealFilterState, ctx: Numbe
     return replace(table, h('p', { class: 'error', id: 'deals-error' }, `The API refused this filter: ${(error as Error).message}`));
   }
   const { totalCount, rows } = answer;
-  for (const d of rows) if (d.kind) seenKinds.add(d.kind);
-  replace(document.getElementById('deal-kinds')!, [...seenKinds].sort().map((k) => h('option', { value: k })));
   const header = (column: SortColumnName, label: string) => {
     const sort = ariaSort(column, order);
     const arrow = sort === 'descending' ? ' ▼' : sort === 'ascending' ? ' ▲' : '';
@@ -225,7 +220,7 @@ async function renderDeals(order: DealOrder, filter: DealFilterState, ctx: Numbe
             h('th', { scope: 'col' }, 'Parties'),
             h('th', { scope: 'col' }, 'Kind / status'),
             header('announced', 'Announced'),
-            h('th', { scope: 'col' }, 'Displayed value'),
+            header('total', 'Displayed value'),
             header('annualized', 'Annualized'),
             h('th', { scope: 'col' }, 'Claims'),
           ),
@@ -265,7 +260,12 @@ async function renderHires(orgId: string, ctx: NumbersContext): Promise<void> {
   const canvas = document.getElementById('hires-chart') as HTMLCanvasElement;
   hiresChart?.destroy();
   hiresChart = null;
-  if (!org) return replace(detail, h('p', {}, `No organization “${orgId}”.`));
+  const downloads = document.getElementById('hires-downloads')!;
+  if (!org) {
+    replace(downloads);
+    return replace(detail, h('p', {}, `No organization “${orgId}”.`));
+  }
+  replace(downloads, `Download ${org.name}’s hires: `, downloadLinks('hires', { to: org.id }));
   const input = document.getElementById('hires-org') as HTMLInputElement;
   if (document.activeElement !== input) input.value = org.name;
 

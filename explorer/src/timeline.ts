@@ -58,7 +58,7 @@ function build(root: HTMLElement, ctx: ViewContext): void {
           { class: 'toolbar compact-toolbar' },
           h('div', { class: 'search small-search' }, h('label', { for: 'timeline-org' }, 'Organization '), input, results),
           h('button', { type: 'button', id: 'timeline-all', onclick: () => ctx.navigate({ scope: undefined, sel: undefined }) }, 'Everything'),
-          h('span', { class: 'downloads' }, 'Hires: ', downloadLinks('hires')),
+          h('span', { class: 'downloads', id: 'timeline-downloads' }),
         ),
         h('p', { id: 'timeline-caption', class: 'muted small' }),
         h('div', { id: 'timeline-chart', class: 'timeline-chart' }),
@@ -159,6 +159,8 @@ export async function renderTimeline(root: HTMLElement, s: State, ctx: ViewConte
     return;
   }
   if (document.activeElement !== input) input.value = data.scope?.name ?? '';
+  // The hires export is per hiring organization, as talentFlow is: offered once one is chosen.
+  replace(document.getElementById('timeline-downloads')!, ...(data.scope ? [`${data.scope.name}’s hires: `, downloadLinks('hires', { to: data.scope.id })] : []));
   const { placed, undated } = timelineItems(data);
   const choose = (item: TimelineItem) => ctx.navigate({ sel: item.id }, 'replace');
   const partial = placed.filter((i) => i.precision !== 'day').length;

@@ -39,6 +39,8 @@ interface ExportParams {
   filterStrings?: readonly string[];
   /** Fields of `filter` parsed as numbers here, range-checked by GraphQL. */
   filterNumbers?: readonly string[];
+  /** Fields of `filter` that hold parties: `Oracle,OpenAI:BUYER` is `[{ party: "Oracle" }, { party: "OpenAI", role: BUYER }]`. */
+  filterParties?: readonly string[];
   /** Top-level string variables. */
   strings?: readonly string[];
   /** Top-level Boolean variables: `true` or `false`. */
@@ -107,7 +109,12 @@ const loadClaims: ExportSpec['load'] = async (call, fetchAPI, variables) => {
 
 const EXPORTS: Record<string, ExportSpec> = {
   deals: {
-    params: { filterStrings: ['party', 'role', 'kind', 'status', 'project'], filterNumbers: ['minAnnualizedUsd', 'maxAnnualizedUsd'], strings: ['orderBy'] },
+    params: {
+      filterStrings: ['party', 'role', 'kind', 'status', 'project', 'announcedFrom', 'announcedTo', 'startsFrom', 'startsTo'],
+      filterNumbers: ['minAnnualizedUsd', 'maxAnnualizedUsd', 'minTotalUsd', 'maxTotalUsd'],
+      filterParties: ['parties'],
+      strings: ['orderBy'],
+    },
     columns: DEAL_COLUMNS,
     load: pages(EXPORT_DEALS_QUERY, 'deals', (node: ExportedDeal) => toDealRow(node)),
   },
@@ -139,10 +146,10 @@ const EXPORTS: Record<string, ExportSpec> = {
  * parameter. Range and enum checks are left to GraphQL, so they answer with its very messages.
  */
 export function parseExportParams(params: ExportParams, query: URLSearchParams): { variables: Record<string, unknown> } | ClientError {
-  const { filterStrings = [], filterNumbers = [], strings = [], booleans = [], required = [] } = params;
-  const all = [...filterStrings, ...filterNumbers, ...strings, ...booleans];
+  const { filterStrings = [], filterNumbers = [], filterParties = [], strings = [], booleans = [], required = [] } = params;
+  const all = [...filterStrings, ...filterNumbers, ...filterParties, ...strings, ...booleans];
   const filter: Record<string, unknown> = {};
-  const variables: Record<string, unknown> = filterStrings.length + filterNumbers.length > 0 ? { filter } : {};
+  const variables: Record<string, unknown> = filterStrings.length + filterNumbers.length + filterParties.length > 0 ? { filter } : {};
   const bad = (message: string): ClientError => ({ status: 400, code: 'BAD_USER_INPUT', message });
   for (const key of new Set(query.keys())) {
     const values = query.getAll(key);
@@ -153,6 +160,13 @@ export function parseExportParams(params: ExportParams, query: URLSearchParams):
       const number = value.trim() === '' ? NaN : Number(value);
       if (!Number.isFinite(number)) return bad(`${key} must be a number between 0 and 1000000000000000; got ${JSON.stringify(value)}.`);
       filter[key] = number;
+    } else if (filterParties.includes(key)) {
+      const parties = value.split(',').map((item) => item.trim()).filter(Boolean).map((item) => {
+        const colon = item.lastIndexOf(':');
+        return colon > 0 ? { party: item.slice(0, colon).trim(), role: item.slice(colon + 1).trim() } : { party: item };
+      });
+      if (parties.length === 0) return bad(`${key} must name at least one party, e.g. Oracle,OpenAI:BUYER.`);
+      filter[key] = parties;
     } else if (booleans.includes(key)) {
       if (value !== 'true' && value !== 'false') return bad(`${key} must be true or false; got ${JSON.stringify(value)}.`);
       variables[key] = value === 'true';

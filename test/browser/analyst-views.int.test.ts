@@ -241,6 +241,17 @@ describeInChromium('analyst views')('the explorer’s analyst views in headless 
     const big = await page.$$eval('#deals-table tbody tr[data-deal]', (trs) => trs.length);
     expect(big).toBeGreaterThan(0);
     expect(big).toBeLessThan(all);
+
+    // The value column sorts by total USD value, server-side; the kind filter offers the DealKind values.
+    await page.click('#deals-table th[data-sort="total"] button');
+    await settle(page);
+    expect(await page.evaluate(() => location.hash)).toContain('order=TOTAL_USD_DESC');
+    expect(await page.$$eval('#deal-filter [name="kind"] option', (options) => options.map((o) => (o as HTMLOptionElement).value))).toEqual(expect.arrayContaining(['', 'CLOUD_CAPACITY', 'CHIP_SUPPLY']));
+
+    // The hires download is the chosen organization's, and the server answers it.
+    const hiresHref = (await page.getAttribute('#hires-downloads a[data-export="hires.csv"]', 'href'))!;
+    expect(hiresHref).toMatch(/^\/export\/hires\.csv\?to=[a-z0-9-]+$/);
+    expect((await fetch(`${baseUrl}${hiresHref}`)).status).toBe(200);
     await page.close();
   }, 90_000);
 

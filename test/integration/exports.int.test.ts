@@ -70,6 +70,23 @@ describe('GET /export/deals.csv', () => {
     expect(rows).toHaveLength((await allDeals({})).totalCount);
   });
 
+  it('takes the filters of deals(filter:): several parties with roles, date and total ranges, in the same rows and order', async () => {
+    const response = await get('/export/deals.csv?parties=Oracle,OpenAI&announcedFrom=2025&minTotalUsd=1e9&orderBy=TOTAL_USD_DESC');
+    expect(response.status).toBe(200);
+    const rows: Array<Record<string, string>> = parse(await response.text(), { columns: true });
+    const { nodes } = await allNodes(`query ($first: Int!, $after: String, $filter: DealFilter) { deals(first: $first, after: $after, filter: $filter, orderBy: TOTAL_USD_DESC) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`, 'deals', {
+      parties: [{ party: 'Oracle' }, { party: 'OpenAI' }],
+      announcedFrom: '2025',
+      minTotalUsd: 1e9,
+    });
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(rows.map((r) => r.id)).toEqual(nodes.map((n) => n.id));
+    const withRoles: Array<Record<string, string>> = parse(await (await get('/export/deals.csv?parties=Oracle:PROVIDER,OpenAI:BUYER')).text(), { columns: true });
+    const expected = await allDeals({ parties: [{ party: 'Oracle', role: 'PROVIDER' }, { party: 'OpenAI', role: 'BUYER' }] });
+    expect(expected.totalCount).toBeGreaterThan(0);
+    expect(withRoles.map((r) => r.id)).toEqual(expected.nodes.map((n) => n.id));
+  });
+
   it('answers a filter nothing matches with the header row only', async () => {
     const text = await (await get('/export/deals.csv?party=Oracle&minAnnualizedUsd=1e15')).text();
     expect(parse(text)).toEqual([expect.arrayContaining(['id', 'evidence_quotes'])]);

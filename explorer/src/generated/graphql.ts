@@ -34,23 +34,71 @@ export type CapacityGroupBy =
   /** By lifecycle status. */
   | 'STATUS';
 
-/** Filters for deals; all given filters must match. */
+/**
+ * Filters for deals; all given filters must match. Dates are partial ISO dates (`2025`, `2025-07`, `2025-07-15`) compared
+ * by their first day (`2025-07` is 2025-07-01), on both sides, so `announcedTo: "2025-07"` keeps a deal announced
+ * `2025-07` but not one announced `2025-07-15`; bounds are inclusive, and a deal without the date fails any bound on it.
+ * A malformed date or an out-of-range amount is a BAD_USER_INPUT error naming the argument.
+ */
 export type DealFilter = {
+  /** Announced on or after this partial date (first days compared). */
+  announcedFrom?: string | null | undefined;
+  /** Announced on or before this partial date (first days compared). */
+  announcedTo?: string | null | undefined;
   /** Deal kind. */
-  kind?: string | null | undefined;
+  kind?: DealKind | null | undefined;
   /** Maximum annualized USD value, 0 to 1e15. */
   maxAnnualizedUsd?: number | null | undefined;
+  /** Maximum total USD value, 0 to 1e15; deals without one fail it. */
+  maxTotalUsd?: number | null | undefined;
   /** Minimum annualized USD value (Float: GraphQL Int is 32-bit), 0 to 1e15. */
   minAnnualizedUsd?: number | null | undefined;
-  /** A party's name or id. */
+  /** Minimum total USD value (`Deal.totalUsd`: a TOTAL stated in USD), 0 to 1e15; deals without one fail it. */
+  minTotalUsd?: number | null | undefined;
+  /** Deals involving ALL these parties, each in its `role` when one is given (a party's roles are a set: it must hold that one among them). At most 10. */
+  parties?: Array<PartyCondition> | null | undefined;
+  /** One party's name or id: the one-party shorthand of `parties` (with `role`, `parties: [{party, role}]`). Combined with `parties`, it is one more condition. */
   party?: string | null | undefined;
   /** Project name or id. */
   project?: string | null | undefined;
   /** With `party`: only deals where it has this role. */
   role?: PartyRole | null | undefined;
+  /** Starting on or after this partial date (first days compared). */
+  startsFrom?: string | null | undefined;
+  /** Starting on or before this partial date (first days compared). */
+  startsTo?: string | null | undefined;
   /** Deal status. */
   status?: DealStatus | null | undefined;
 };
+
+/** What a deal is. */
+export type DealKind =
+  /** One company buying another. */
+  | 'ACQUISITION'
+  /** Chips supplied. */
+  | 'CHIP_SUPPLY'
+  /** Cloud compute capacity bought or sold. */
+  | 'CLOUD_CAPACITY'
+  /** An equity stake or warrant granted. */
+  | 'EQUITY_WARRANT'
+  /** Debt or other financing. */
+  | 'FINANCING'
+  /** A contract with a government. */
+  | 'GOVERNMENT_CONTRACT'
+  /** Money invested. */
+  | 'INVESTMENT'
+  /** A joint venture. */
+  | 'JOINT_VENTURE'
+  /** A lease of land, buildings or capacity. */
+  | 'LEASE'
+  /** An offtake agreement (e.g. for power). */
+  | 'OFFTAKE'
+  /** Anything else. */
+  | 'OTHER'
+  /** A partnership. */
+  | 'PARTNERSHIP'
+  /** A right of first refusal. */
+  | 'RIGHT_OF_FIRST_REFUSAL';
 
 /** Sort orders for deals; ties are broken by id, unknown values last. */
 export type DealOrder =
@@ -79,6 +127,14 @@ export type DealStatus =
   | 'RUMORED'
   /** Signed. */
   | 'SIGNED';
+
+/** One party a deal must involve. */
+export type PartyCondition = {
+  /** The organization's name or id (exact name or alias; a name that matches nothing matches no deal). */
+  party: string;
+  /** Only when the party holds this role in the deal. */
+  role?: PartyRole | null | undefined;
+};
 
 /** A party's role in a deal. */
 export type PartyRole =
