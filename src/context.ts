@@ -45,7 +45,9 @@ export function createContext(db: Db, config: Config, request: Request, bookmark
       if (!isAdmin) throw new UnauthenticatedError();
     },
   };
-  return { loaders, kb: createKbService(stores, loaders), ingestion: createIngestion(requestDb), auth, roundTrips };
+  /** The server's bookmarks, which hold those of every write this server committed (read after a mutation's write). */
+  const writtenBookmarks = async (): Promise<string[]> => (requestDb.bookmarkManager ? [...(await requestDb.bookmarkManager.getBookmarks())] : []);
+  return { loaders, kb: createKbService(stores, loaders), ingestion: createIngestion(requestDb), auth, roundTrips, writtenBookmarks };
 }
 
 export type Context = ReturnType<typeof createContext>;

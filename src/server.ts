@@ -97,7 +97,6 @@ export function createServer({ db, config, log = (line) => process.stderr.write(
   const responseCache = createResponseCache(config, db, redis, broadcast);
   const shared: Plugin = {
     async onDispose() {
-      responseCache?.close();
       if (givenRedis === undefined) await redis?.close();
     },
   };
@@ -113,7 +112,7 @@ export function createServer({ db, config, log = (line) => process.stderr.write(
     healthPlugin(db, readiness),
     explorerPlugin(),
     exportPlugin(selfFetch),
-    questionPlugin(config, selfFetch),
+    questionPlugin(config, selfFetch, { generation: responseCache?.generation }),
     singleEndpointPlugin(GRAPHQL_PATH),
     apiKeyPlugin(config),
     csrfPlugin(),

@@ -14,7 +14,7 @@
  */
 import { resolveNode } from '../domain/claims';
 import { searchableEvidence } from '../domain/search-match';
-import { bookmarkedWrite, type Db } from '../neo4j/driver';
+import { writeTransaction, type Db } from '../neo4j/driver';
 import { createIngestStore, type IngestStore } from '../stores/ingest-store';
 import { placeOfName, type FileDeclarations } from './declarations';
 import type { Plan } from './normalize';
@@ -57,8 +57,8 @@ export function createIngestion(db: Db): Ingestion {
     if (!prepared.ok) return { file: prepared.file, articleId: null, status: 'REJECTED', problems: prepared.problems };
     const { file, plan, declarations } = prepared;
     try {
-      const { result: status, bookmarks } = await bookmarkedWrite(db, (tx) => writePlan(store, tx, plan, declarations));
-      return { file, articleId: plan.article.id, status, problems: [], bookmarks };
+      const status = await writeTransaction(db, (tx) => writePlan(store, tx, plan, declarations));
+      return { file, articleId: plan.article.id, status, problems: [] };
     } catch (error) {
       if (error instanceof Rejected) return { file, articleId: plan.article.id, status: 'REJECTED', problems: error.problems };
       throw error;
@@ -69,13 +69,13 @@ export function createIngestion(db: Db): Ingestion {
     ingestFile: (file) => ingestPrepared(prepareFile(file)),
     ingestText: (name, text) => ingestPrepared(prepareText(name, text)),
     async retract(articleId, reason = null) {
-      const { result: found, bookmarks } = await bookmarkedWrite(db, async (tx) => {
+      const found = await writeTransaction(db, async (tx) => {
         const touched = await store.retractArticle(tx, articleId, new Date().toISOString(), reason);
         if (touched === null) return false;
         await refresh(store, tx, touched);
         return true;
       });
-      if (found) return counted({ file: articleId, articleId, status: 'RETRACTED', problems: [], bookmarks });
+      if (found) return counted({ file: articleId, articleId, status: 'RETRACTED', problems: [] });
       return counted({ file: articleId, articleId, status: 'REJECTED', problems: [{ file: articleId, path: '', rule: 'not-found', message: `no article with id "${articleId}"` }] });
     },
   };

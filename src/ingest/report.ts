@@ -8,6 +8,4 @@ export interface FileReport {
   articleId: string | null;
   status: FileStatus;
   problems: Problem[];
-  /** The Neo4j bookmarks of the write, when something was written. */
-  bookmarks?: string[];
 }

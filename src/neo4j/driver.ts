@@ -165,17 +165,14 @@ export function isRetryableWriteError(error: unknown): boolean {
   return neo4j.isRetriableError(error) || isTimeoutError(error);
 }
 
-/** Runs `work` in one WRITE transaction, retried as a whole on transient errors. */
+/**
+ * Runs `work` in one WRITE transaction, retried as a whole on transient errors. With a bookmark manager, the
+ * transaction's bookmark goes into it on commit, so this server's later reads (and, announced, every replica's) see it.
+ */
 export async function writeTransaction<T>(db: Db, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  return (await bookmarkedWrite(db, work)).result;
-}
-
-/** `writeTransaction`, with the bookmarks of the committed transaction: a reader that passes them sees the write. */
-export async function bookmarkedWrite<T>(db: Db, work: (tx: ManagedTransaction) => Promise<T>): Promise<{ result: T; bookmarks: string[] }> {
   const session = db.driver.session(sessionConfig(db, 'WRITE'));
   try {
-    const result = await session.executeWrite(work, { timeout: db.writeTimeoutMs });
-    return { result, bookmarks: session.lastBookmarks() };
+    return await session.executeWrite(work, { timeout: db.writeTimeoutMs });
   } finally {
     await session.close();
   }

@@ -48,3 +48,8 @@ export function startRequestSpan(method: string, path: string, headers: Record<s
   const span = tracer.startSpan(`${method} ${path}`, { kind: SpanKind.SERVER, attributes: { 'http.request.method': method, 'url.path': path, 'kb.request_id': requestId } }, parent);
   return { span, run: (work) => context.with(trace.setSpan(parent, span), work) };
 }
+
+/** A DataLoader batch function that runs in a `loader <name>` span, with how many keys the batch holds. */
+export function batched<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ArrayLike<V | Error>>): (keys: readonly K[]) => Promise<ArrayLike<V | Error>> {
+  return (keys) => inSpan(`loader ${name}`, { 'kb.loader.keys': keys.length }, () => batch(keys));
+}

@@ -2,8 +2,8 @@
  * GET /q/<name>: runs a saved question (saved-questions.ts) through the Yoga instance, its variables taken from the
  * query string, and answers its GraphQL JSON with an ETag (a hash of the body). A request whose If-None-Match names
  * that ETag gets a 304 with no body. Answers without errors are kept in a bounded in-memory cache until a mutation
- * (ingestArticle, retractArticle) runs on this server, or for at most `ttlMs` (writes from the curation CLI happen in
- * another process, which cannot clear it).
+ * (ingestArticle, retractArticle) runs on this server, until the response cache's generation moves (a write from
+ * anywhere, seen within a second), and for at most `ttlMs`.
  */
 import { createHash } from 'node:crypto';
 import { getOperationAST, Kind, parse, type TypeNode } from 'graphql';
@@ -67,10 +67,15 @@ export interface QuestionPluginOptions {
   maxEntries?: number;
   /** How long an answer is kept at most, for writes this server does not see. */
   ttlMs?: number;
+  /**
+   * The response cache's generation (src/shared-state/response-cache.ts), which moves with every write from anywhere
+   * within a second: answers are kept per generation, so the TTL only bounds memory. Absent when that cache is off.
+   */
+  generation?: () => Promise<string> | string;
   now?: () => number;
 }
 
-export function questionPlugin(config: Config, getFetch: () => Fetch, { maxEntries = 500, ttlMs = 60_000, now = Date.now }: QuestionPluginOptions = {}): Plugin {
+export function questionPlugin(config: Config, getFetch: () => Fetch, { maxEntries = 500, ttlMs = 60_000, generation = () => '', now = Date.now }: QuestionPluginOptions = {}): Plugin {
   const cache = new Map<string, Answer>();
   return {
     async onRequest({ url, request, endResponse, fetchAPI }) {
@@ -85,7 +90,7 @@ export function questionPlugin(config: Config, getFetch: () => Fetch, { maxEntri
       }
       const variables = parseQuestionVariables(name, url.searchParams);
       if (typeof variables === 'string') return endResponse(refusal(fetchAPI, 400, 'BAD_USER_INPUT', variables));
-      const key = `${name} ${JSON.stringify(variables)}`;
+      const key = `${await generation()} ${name} ${JSON.stringify(variables)}`;
       let answer = cache.get(key);
       if (answer && now() - answer.at > ttlMs) {
         cache.delete(key);

@@ -14,6 +14,7 @@ import type { DealQuery, Page } from '../stores/query-store';
 import type { DealParent } from '../stores/statements';
 import { invariant } from '../errors';
 import { LIMITS } from '../limits';
+import { batched } from '../observability/tracing';
 
 export interface RelationKey {
   id: string;
@@ -65,24 +66,24 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 }
 
 export function createLoaders(stores: Stores) {
-  const node = new DataLoader<string, NodeRow | null>(async (ids) => {
+  const node = new DataLoader<string, NodeRow | null>(batched('node', async (ids) => {
     const rows = await stores.nodes.getNodesByIds(ids);
     return ids.map((id) => rows.get(id) ?? null);
-  });
+  }));
   const prime = (rows: NodeRow[]) => {
     for (const row of rows) node.prime(row.id, row);
   };
 
   /** Entities of any type by id or name: the two ends of a `connections` question resolve in one round trip. */
-  const anyEntity = new DataLoader<string, NodeRow | null>(async (values) => {
+  const anyEntity = new DataLoader<string, NodeRow | null>(batched('anyEntity', async (values) => {
     const rows = await stores.nodes.findAnyEntities(values);
     prime([...rows.values()]);
     return values.map((value) => rows.get(value) ?? null);
-  });
+  }));
 
   const relationLoader = (name: RelationName) =>
     new DataLoader<RelationKey, NodeRow[], string>(
-      async (keys) => {
+      batched(`relation ${name}`, async (keys) => {
         // Keys with the same page size and filter share one statement; usually that is all of them.
         const results = new Map<string, NodeRow[]>();
         for (const [group, members] of groupBy(keys, (key) => `${key.first}|${String(key.arg ?? '')}`)) {
@@ -94,17 +95,17 @@ export function createLoaders(stores: Stores) {
           }
         }
         return keys.map((key) => results.get(`${key.id}|${key.first}|${String(key.arg ?? '')}`) ?? []);
-      },
+      }),
       { cacheKeyFn: (key) => `${key.id}|${key.first}|${String(key.arg ?? '')}` },
     );
 
   const relation = Object.fromEntries(RELATION_NAMES.map((name) => [name, relationLoader(name)])) as Record<RelationName, DataLoader<RelationKey, NodeRow[], string>>;
 
-  const supports = new DataLoader<string, SupportRow[]>(async (ids) => {
+  const supports = new DataLoader<string, SupportRow[]>(batched('supports', async (ids) => {
     const rows = await stores.relations.supportsByNode(ids);
     for (const list of rows.values()) prime(list.map((s) => s.article));
     return ids.map((id) => rows.get(id) ?? []);
-  });
+  }));
 
   /** Talent groups with the question they answer, so their hires can be fetched when asked for. */
   const talentRows = (toId: string, since: string | null, fromFilter: string | null, counts: TalentCount[]): TalentFlowRow[] => {
@@ -112,14 +113,14 @@ export function createLoaders(stores: Stores) {
     return counts.map((c) => ({ ...c, toId, since, fromFilter }));
   };
 
-  const talentSources = new DataLoader<string, TalentFlowRow[]>(async (ids) => {
+  const talentSources = new DataLoader<string, TalentFlowRow[]>(batched('talentSources', async (ids) => {
     // The most a `talentSources(first:)` may ask for; each field slices its own page.
     const counts = await stores.relations.talentCounts(ids, null, null, LIMITS.list.max);
     return ids.map((id) => talentRows(id, null, null, counts.get(id) ?? []));
-  });
+  }));
 
   const talentHires = new DataLoader<TalentQuery, Map<string, TalentHires>, string>(
-    async (keys) => {
+    batched('talentHires', async (keys) => {
       const results = new Map<string, Map<string, TalentHires>>();
       for (const [group, members] of groupBy(keys, (k) => `${k.since ?? ''}|${k.fromFilter ?? ''}`)) {
         const byId = await stores.relations.talentHires([...new Set(members.map((k) => k.toId))], members[0].since, members[0].fromFilter, LIMITS.list.max);
@@ -129,27 +130,27 @@ export function createLoaders(stores: Stores) {
         }
       }
       return keys.map((key) => results.get(talentKey(key)) ?? new Map());
-    },
+    }),
     { cacheKeyFn: talentKey },
   );
 
-  const siteCapacities = new DataLoader<string, Array<string | null>>(async (ids) => {
+  const siteCapacities = new DataLoader<string, Array<string | null>>(batched('siteCapacities', async (ids) => {
     const capacities = await stores.relations.siteCapacitiesByProject(ids);
     return ids.map((id) => capacities.get(id) ?? []);
-  });
+  }));
 
   const partners = new DataLoader<{ id: string; first: number }, PartnerRow[], string>(
-    async (keys) => {
+    batched('partners', async (keys) => {
       const first = Math.max(...keys.map((k) => k.first));
       const rows = await stores.relations.partnersByOrganization([...new Set(keys.map((k) => k.id))], first);
       return keys.map((key) => (rows.get(key.id) ?? []).slice(0, key.first).map((p) => ({ organizationId: p.partnerId, viaIds: p.via })));
-    },
+    }),
     { cacheKeyFn: (key) => `${key.id}|${key.first}` },
   );
 
   /** Nested deal pages: parents asking with the same filter, order and slice share one statement. */
   const dealPages = new DataLoader<DealPageKey, Page, string>(
-    async (keys) => {
+    batched('dealPages', async (keys) => {
       const results = new Map<string, Page>();
       for (const [group, members] of groupBy(keys, dealPageGroup)) {
         const [{ parent, parentRole, query, skip, first }] = members;
@@ -160,7 +161,7 @@ export function createLoaders(stores: Stores) {
         }
       }
       return keys.map((key) => results.get(`${key.id}|${dealPageGroup(key)}`) ?? { total: 0, rows: [] });
-    },
+    }),
     { cacheKeyFn: (key) => `${key.id}|${dealPageGroup(key)}` },
   );
 

@@ -2,8 +2,8 @@
  * The response cache for reads (Yoga's response-cache plugin). Entries are keyed on a generation, so invalidating is
  * moving to a new one (old entries are never read again and expire): no per-entity bookkeeping, and "every ingestion
  * and retraction invalidates" holds whatever the write touched. The generation has two parts:
- * - the graph version (version-store.ts), polled every `POLL_MS`: a write from anywhere (another replica, the
- *   curation CLI) is seen within that time;
+ * - the graph version (version-store.ts), read again when a request comes more than `POLL_MS` after the last
+ *   reading: a write from anywhere (another replica, the curation CLI) is seen within that time;
  * - a counter bumped at once by a mutation on this server and, with Redis, published to every replica (INCR, then
  *   PUBLISH), so the replicas share one key space and one cache.
  * Entries live in a bounded in-memory LRU, or in Redis with REDIS_URL (shared; a failing Redis is a cache miss).
@@ -39,9 +39,8 @@ function redisCache(redis: SharedRedis): Cache {
 
 export interface ResponseCache {
   plugins: Plugin[];
-  /** Resolves once the first graph version is known (tests). */
-  ready: Promise<void>;
-  close(): void;
+  /** The current generation, read fresh (at most POLL_MS old): it changes with every write, wherever it was made. */
+  generation(): Promise<string>;
 }
 
 export function createResponseCache(config: Config, db: Db, redis: SharedRedis | null, broadcast: WriteBroadcast): ResponseCache | null {
@@ -52,12 +51,25 @@ export function createResponseCache(config: Config, db: Db, redis: SharedRedis |
   let counter = 0;
   const generation = () => `${graphVersion}#${counter}`;
 
-  const poll = async () => {
-    graphVersion = await versions.graphVersion().catch(() => `unreachable-${Date.now()}`);
+  // Read when a request needs it and the last reading is older than POLL_MS (one reading in flight at a time), not
+  // on a timer: an idle server reads nothing, and a request never sees a version older than POLL_MS.
+  let polledAt = 0;
+  let polling: Promise<void> | null = null;
+  const poll = (): Promise<void> => {
+    polling ??= versions
+      .graphVersion()
+      .catch(() => `unreachable-${Date.now()}`)
+      .then((version) => {
+        graphVersion = version;
+        polledAt = Date.now();
+      })
+      .finally(() => (polling = null));
+    return polling;
   };
-  const ready = poll();
-  const timer = setInterval(() => void poll(), POLL_MS);
-  timer.unref();
+  const fresh = async () => {
+    if (Date.now() - polledAt > POLL_MS) await poll();
+  };
+  void poll();
 
   broadcast.onWrite((notice) => (counter = Math.max(counter, notice.generation)));
 
@@ -67,9 +79,10 @@ export function createResponseCache(config: Config, db: Db, redis: SharedRedis |
   // that are never stored (errors) leave entries that are dropped in bulk.
   const startedIn = new Map<string, Set<string>>();
   const cache: Cache = {
-    get(id) {
+    async get(id) {
       if (startedIn.size > 10_000) startedIn.clear();
-      // Until the first graph version is known (the first milliseconds), nothing is read or stored.
+      await fresh();
+      // Until a graph version is known (Neo4j has not answered yet), nothing is read or stored.
       if (graphVersion === UNKNOWN) return undefined;
       const current = generation();
       startedIn.set(id, (startedIn.get(id) ?? new Set()).add(current));
@@ -94,5 +107,11 @@ export function createResponseCache(config: Config, db: Db, redis: SharedRedis |
     includeExtensionMetadata: false,
   });
 
-  return { plugins: [responseCache], ready, close: () => clearInterval(timer) };
+  return {
+    plugins: [responseCache],
+    async generation() {
+      await fresh();
+      return generation();
+    },
+  };
 }

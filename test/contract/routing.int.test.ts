@@ -11,6 +11,7 @@ import { createDriver, type Db } from '../../src/neo4j/driver';
 import { createServer } from '../../src/server';
 import type { TestDb } from '../helpers/db';
 import { ENTITIES as E, FACTS, newsDocument } from '../helpers/news-fixtures';
+import { killStartedServers, startServing } from '../helpers/processes';
 import { describeWithRedis, startRedis, type TestRedis } from '../helpers/redis';
 import { openSeededDb } from '../helpers/seed';
 import { OPERATIONS } from './operations';
@@ -77,6 +78,26 @@ describe('the routing driver and two replicas', () => {
     expect((await post(routed.url, query)).text).toBe(viaBolt.text);
     expect((await post(second.url, query)).text).toBe(viaBolt.text);
   });
+});
+
+describe('two API processes (npm start) on one Neo4j', () => {
+  afterAll(() => killStartedServers());
+
+  it('give byte-identical answers to every contract operation', async () => {
+    const env = { NEO4J_URI: process.env.KB_TEST_NEO4J_URI!.replace(/^bolt:/, 'neo4j:'), KB_RESPONSE_CACHE_TTL_MS: '0', KB_RATE_LIMIT: '0' };
+    const [a, b] = await Promise.all([startServing(env), startServing(env)]);
+    try {
+      for (const [name, query] of Object.entries(OPERATIONS)) {
+        const [fromA, fromB] = [await post(a.base, query), await post(b.base, query)];
+        expect({ name, status: fromA.status }).toEqual({ name, status: 200 });
+        expect({ name, body: fromB.text }).toEqual({ name, body: fromA.text });
+      }
+    } finally {
+      a.main.child.kill('SIGINT');
+      b.main.child.kill('SIGINT');
+      await Promise.all([a.main.exited, b.main.exited]);
+    }
+  }, 180_000);
 });
 
 describe('reading your writes across replicas', () => {

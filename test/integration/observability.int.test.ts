@@ -143,11 +143,11 @@ describe('traces', () => {
     startTracing(null, new SimpleSpanProcessor(exporter));
   });
 
-  it('nest each Cypher statement, named and without its parameters, under the span of its HTTP request', async () => {
+  it('nest each resolver batch and Cypher statement, named and without their parameters, under the span of its HTTP request', async () => {
     const served = await serve({ ...testDb.db }, createMetrics());
     try {
       exporter.reset();
-      const response = await post(served.url, '{ organization(name: "OpenAI") { id name } }', { 'x-request-id': 'trace-me-1' });
+      const response = await post(served.url, '{ organization(name: "OpenAI") { id name deals(first: 2) { id } } }', { 'x-request-id': 'trace-me-1' });
       expect(response.status).toBe(200);
       await new Promise((resolve) => setTimeout(resolve, 50));
       const spans = exporter.getFinishedSpans();
@@ -160,6 +160,10 @@ describe('traces', () => {
         expect(span.attributes['db.system.name']).toBe('neo4j');
         expect(span.attributes['db.query.summary']).toMatch(/^[a-zA-Z]+\.[a-zA-Z]+$/);
       }
+      // Resolver batches: a span per DataLoader batch, in the same trace, with how many keys it held.
+      const batches = spans.filter((span) => span.name.startsWith('loader ') && span.spanContext().traceId === request!.spanContext().traceId);
+      expect(batches.length).toBeGreaterThan(0);
+      for (const span of batches) expect(span.attributes['kb.loader.keys']).toEqual(expect.any(Number));
       expect(JSON.stringify(spans.map((span) => span.attributes))).not.toContain('OpenAI');
     } finally {
       await served.close();
