@@ -22,5 +22,7 @@ export default async function globalSetup(): Promise<void> {
   const neo4j = await startEmbeddedNeo4j({ port: 0, dataDir, log: (line) => process.stderr.write(`\n${line}`) });
   process.stderr.write(`\nEmbedded Neo4j for tests at ${neo4j.uri} (started in ${Date.now() - started} ms)\n`);
   process.env.KB_TEST_NEO4J_URI = neo4j.uri;
+  // Where openSeededDb (helpers/seed.ts) records the seeded graph's fingerprint for this run.
+  process.env.KB_TEST_SEEDED_MARK = `${dataDir}.seeded.json`;
   globalThis.__KB_EMBEDDED__ = { neo4j, dataDir };
 }

@@ -5,4 +5,5 @@ export default async function globalTeardown(): Promise<void> {
   if (!embedded) return;
   await embedded.neo4j.stop();
   fs.rmSync(embedded.dataDir, { recursive: true, force: true });
+  fs.rmSync(`${embedded.dataDir}.seeded.json`, { force: true });
 }
