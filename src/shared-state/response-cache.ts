@@ -4,8 +4,8 @@
  * and retraction invalidates" holds whatever the write touched. The generation has two parts:
  * - the graph version (version-store.ts), read again when a request comes more than `POLL_MS` after the last
  *   reading: a write from anywhere (another replica, the curation CLI) is seen within that time;
- * - a counter bumped at once by a mutation on this server and, with Redis, published to every replica (INCR, then
- *   PUBLISH), so the replicas share one key space and one cache.
+ * - the generation of write-broadcast.ts, moved at once by a mutation on this server and, with Redis, on every
+ *   replica (one Redis counter), so the replicas share one key space and one cache.
  * Entries live in a bounded in-memory LRU, or in Redis with REDIS_URL (shared; a failing Redis is a cache miss).
  * Off for the admin token (its answers must be fresh) and when KB_RESPONSE_CACHE_TTL_MS=0.
  */
