@@ -189,9 +189,18 @@ export function csrfPlugin(): Plugin {
 export function apiKeyPlugin(config: Config): Plugin {
   return {
     onRequestParse({ request, endResponse, fetchAPI }) {
-      if (config.apiKeys.length === 0) return;
-      if (isApiKey(request.headers.get('x-api-key'), config.apiKeys) || isAdminToken(request.headers.get('authorization'), config.adminToken)) return;
-      endResponse(refusal(fetchAPI, 401, 'UNAUTHENTICATED', 'A valid X-API-Key header is required.', { 'www-authenticate': `ApiKey header="X-API-Key", ${BEARER_CHALLENGE}` }));
+      const refused = keyRefusal(request, config, fetchAPI);
+      if (refused) endResponse(refused);
     },
   };
+}
+
+/**
+ * The 401 for a request without a valid read key (or the admin token) while keys are configured, else null. Every
+ * path that answers without reaching Yoga's parse (saved questions from their cache, /metrics) checks it too.
+ */
+export function keyRefusal(request: Request, config: Config, fetchAPI: { Response: typeof Response }): Response | null {
+  if (config.apiKeys.length === 0) return null;
+  if (isApiKey(request.headers.get('x-api-key'), config.apiKeys) || isAdminToken(request.headers.get('authorization'), config.adminToken)) return null;
+  return refusal(fetchAPI, 401, 'UNAUTHENTICATED', 'A valid X-API-Key header is required.', { 'www-authenticate': `ApiKey header="X-API-Key", ${BEARER_CHALLENGE}` });
 }

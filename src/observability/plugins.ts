@@ -6,8 +6,7 @@ import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
-import { isAdminToken } from '../context';
-import { isApiKey, refusal } from '../security';
+import { keyRefusal } from '../security';
 import type { Metrics } from './metrics';
 import { currentRequestId, REQUEST_ID_HEADER, requestIdFrom } from './request-scope';
 
@@ -22,8 +21,8 @@ function metricsEndpointPlugin(metrics: Metrics, config: Config): Plugin {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== METRICS_PATH) return;
       if (request.method !== 'GET' && request.method !== 'HEAD') return endResponse(new fetchAPI.Response(null, { status: 405, headers: { allow: 'GET, HEAD' } }));
-      const allowed = config.apiKeys.length === 0 || isApiKey(request.headers.get('x-api-key'), config.apiKeys) || isAdminToken(request.headers.get('authorization'), config.adminToken);
-      if (!allowed) return endResponse(refusal(fetchAPI, 401, 'UNAUTHENTICATED', 'A valid X-API-Key header is required.'));
+      const refused = keyRefusal(request, config, fetchAPI);
+      if (refused) return endResponse(refused);
       endResponse(new fetchAPI.Response(await metrics.registry.metrics(), { status: 200, headers: { 'content-type': metrics.registry.contentType } }));
     },
   };

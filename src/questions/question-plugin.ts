@@ -9,9 +9,7 @@ import { createHash } from 'node:crypto';
 import { getOperationAST, Kind, parse, type TypeNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config';
-import { isAdminToken } from '../context';
-import { BEARER_CHALLENGE } from '../errors';
-import { isApiKey, refusal } from '../security';
+import { keyRefusal, refusal } from '../security';
 import { isSavedQuestion, SAVED_QUESTIONS, type SavedQuestionName } from './saved-questions';
 
 export const QUESTION_PREFIX = '/q/';
@@ -84,10 +82,8 @@ export function questionPlugin(config: Config, getFetch: () => Fetch, { maxEntri
       if (!isSavedQuestion(name)) return endResponse(new fetchAPI.Response(null, { status: 404 }));
       if (request.method !== 'GET') return endResponse(refusal(fetchAPI, 405, 'BAD_REQUEST', 'Saved questions answer GET only.', { allow: 'GET' }));
       // The key check of /graphql, here too because a cached answer never reaches Yoga.
-      const keyed = isApiKey(request.headers.get('x-api-key'), config.apiKeys) || isAdminToken(request.headers.get('authorization'), config.adminToken);
-      if (config.apiKeys.length > 0 && !keyed) {
-        return endResponse(refusal(fetchAPI, 401, 'UNAUTHENTICATED', 'A valid X-API-Key header is required.', { 'www-authenticate': `ApiKey header="X-API-Key", ${BEARER_CHALLENGE}` }));
-      }
+      const refused = keyRefusal(request, config, fetchAPI);
+      if (refused) return endResponse(refused);
       const variables = parseQuestionVariables(name, url.searchParams);
       if (typeof variables === 'string') return endResponse(refusal(fetchAPI, 400, 'BAD_USER_INPUT', variables));
       const key = `${await generation()} ${name} ${JSON.stringify(variables)}`;

@@ -3,14 +3,13 @@
  * Neo4j answers as a one-member cluster) give byte-identical answers to `bolt://`, two replicas give byte-identical
  * answers, and a read through replica B with the bookmarks of a write through replica A sees that write.
  */
-import type net from 'node:net';
 import YAML from 'yaml';
 import { loadConfig } from '../../src/config';
-import { createHttpServer } from '../../src/http-server';
 import { createDriver, type Db } from '../../src/neo4j/driver';
 import { createServer } from '../../src/server';
 import type { TestDb } from '../helpers/db';
 import { ENTITIES as E, FACTS, newsDocument } from '../helpers/news-fixtures';
+import { listenOnLoopback } from '../helpers/listen';
 import { killStartedServers, startServing } from '../helpers/processes';
 import { describeWithRedis, startRedis, type TestRedis } from '../helpers/redis';
 import { openSeededDb } from '../helpers/seed';
@@ -39,17 +38,7 @@ interface Replica {
 
 async function replica(db: Db, env: Record<string, string> = {}): Promise<Replica> {
   const config = { ...loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:1', KB_ADMIN_TOKEN: TOKEN, KB_RATE_LIMIT: '0', KB_RESPONSE_CACHE_TTL_MS: '0', ...env }), neo4j: testDb.config.neo4j };
-  const yoga = createServer({ db, config, log: () => undefined });
-  const server = createHttpServer(yoga, 30_000);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    async close() {
-      await new Promise((resolve) => server.close(resolve));
-      await yoga.dispose();
-    },
-  };
+  return listenOnLoopback(createServer({ db, config, log: () => undefined }), 30_000);
 }
 
 async function post(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {

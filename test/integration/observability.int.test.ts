@@ -8,13 +8,13 @@ import type net from 'node:net';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
-import { createHttpServer } from '../../src/http-server';
 import { createIngestion } from '../../src/ingest/ingestion';
 import { createDriver, type Db } from '../../src/neo4j/driver';
 import { createMetrics, type Metrics } from '../../src/observability/metrics';
 import { startTracing } from '../../src/observability/tracing';
 import { createServer } from '../../src/server';
 import { openTestDb, type TestDb } from '../helpers/db';
+import { listenOnLoopback } from '../helpers/listen';
 import { killStartedServers, startServing, waitFor } from '../helpers/processes';
 
 const SEED_FILE = path.resolve(__dirname, '..', '..', 'seed', 'news', '001-actualitecloud-lazarov.yaml');
@@ -40,10 +40,7 @@ interface Served {
 async function serve(db: Db, metrics: Metrics, env: Record<string, string> = {}): Promise<Served> {
   const logs: string[] = [];
   const config = { ...testDb.config, ...loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:1', ...env }), neo4j: testDb.config.neo4j };
-  const server = createHttpServer(createServer({ db, config, metrics, log: (line) => logs.push(line) }), 10_000);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, logs, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { ...(await listenOnLoopback(createServer({ db, config, metrics, log: (line) => logs.push(line) }))), logs };
 }
 
 const post = (url: string, query: string, headers: Record<string, string> = {}) =>

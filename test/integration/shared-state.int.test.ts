@@ -2,16 +2,15 @@
  * Rate limits and the response cache, alone and shared by two API replicas through a real Redis (redis-server on a
  * loopback port), over real node:http servers on one embedded Neo4j.
  */
-import type net from 'node:net';
 import YAML from 'yaml';
 import { loadConfig } from '../../src/config';
-import { createHttpServer } from '../../src/http-server';
 import { createIngestion } from '../../src/ingest/ingestion';
 import type { Db } from '../../src/neo4j/driver';
 import { createServer } from '../../src/server';
 import { POLL_MS } from '../../src/shared-state/response-cache';
 import { openTestDb, type TestDb } from '../helpers/db';
 import { ENTITIES as E, FACTS, makeFixtureDir, newsDocument, writeNews } from '../helpers/news-fixtures';
+import { listenOnLoopback } from '../helpers/listen';
 import { describeWithRedis, startRedis, type TestRedis } from '../helpers/redis';
 
 const TOKEN = 'a-test-token-of-32-characters!!';
@@ -40,18 +39,7 @@ async function replica(env: Record<string, string>): Promise<Replica> {
   const config = { ...loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:1', KB_ADMIN_TOKEN: TOKEN, ...env }), neo4j: testDb.config.neo4j };
   let statements = 0;
   const db: Db = { ...testDb.db, telemetry: { statement: (name) => void (name !== 'versionStore.graphVersion' && (statements += 1)), ingestion: () => undefined } };
-  const yoga = createServer({ db, config, log: () => undefined });
-  const server = createHttpServer(yoga, 10_000);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    statements: () => statements,
-    async close() {
-      await new Promise((resolve) => server.close(resolve));
-      await yoga.dispose();
-    },
-  };
+  return { ...(await listenOnLoopback(createServer({ db, config, log: () => undefined }))), statements: () => statements };
 }
 
 async function gql(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
