@@ -1,13 +1,15 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- benchmark harness: GraphQL JSON answers, driver proxies and autocannon (untyped) */
 /**
- * `npm run bench [-- --scale S|M] [--duration 8] [--warmup 2] [--concurrency 1,8,32] [--queries a,b] [--systems ours,cypher]`
+ * `npm run bench [-- --scale S|M] [--duration 8] [--warmup 2] [--concurrency 1,8,32] [--repeat 3] [--queries a,b] [--systems ours,cypher]`
  *
  * One embedded Neo4j (APOC loaded, for @neo4j/graphql), the same data and
  * indexes for three systems, each in its own process: our server,
  * @neo4j/graphql 7, and hand-written Cypher behind a minimal HTTP handler.
  * Before timing it asserts the three give the same answers, counts round trips
  * and PROFILEs every statement one request sends (db hits). Then autocannon
- * drives every (query, system) cell at each concurrency. Writes
+ * drives every (query, system) cell at each concurrency; with `--repeat N` each cell runs N times, the rounds
+ * interleaved with the other systems' (round 1 of all three, then round 2...), and the tables give each figure's median
+ * with its spread, so a millisecond-level ratio can be told from the machine's drift. Writes
  * bench/results/<timestamp>.json and .md and prints the table.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -111,6 +113,8 @@ function percentile(sorted: number[], p: number): number {
 
 interface Cell {
   concurrency: number;
+  /** 1-based round of `--repeat`. */
+  round: number;
   requestsPerSecond: number;
   requests: number;
   p50: number;
@@ -120,7 +124,7 @@ interface Cell {
   rssMb: number;
 }
 
-async function load(port: number, request: { path: string; body: string }, connections: number, seconds: number, pid: number): Promise<Cell> {
+async function load(port: number, request: { path: string; body: string }, connections: number, seconds: number, pid: number, round = 1): Promise<Cell> {
   const latencies: number[] = [];
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(pid))), 250);
@@ -137,14 +141,15 @@ async function load(port: number, request: { path: string; body: string }, conne
   const result = await instance;
   clearInterval(sampler);
   latencies.sort((a, b) => a - b);
-  const round = (x: number) => Math.round(x * 100) / 100;
+  const twoPlaces = (x: number) => Math.round(x * 100) / 100;
   return {
     concurrency: connections,
-    requestsPerSecond: round(latencies.length / seconds),
+    round,
+    requestsPerSecond: twoPlaces(latencies.length / seconds),
     requests: latencies.length,
-    p50: round(percentile(latencies, 50)),
-    p95: round(percentile(latencies, 95)),
-    p99: round(percentile(latencies, 99)),
+    p50: twoPlaces(percentile(latencies, 50)),
+    p95: twoPlaces(percentile(latencies, 95)),
+    p99: twoPlaces(percentile(latencies, 99)),
     errors: result.errors + result.timeouts + result.non2xx,
     rssMb: Math.max(peakRss, rssMb(pid)),
   };
@@ -168,6 +173,33 @@ interface Row {
   firstRequestMs?: number;
 }
 
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** One figure of a (row, concurrency) over its rounds: the median, and the lowest and highest round. */
+interface Spread {
+  median: number;
+  min: number;
+  max: number;
+  rounds: number;
+}
+
+function spread(values: number[]): Spread | undefined {
+  if (values.length === 0) return undefined;
+  return { median: Math.round(median(values) * 100) / 100, min: Math.min(...values), max: Math.max(...values), rounds: values.length };
+}
+
+/** Median and spread of req/s and p50 of a row's cells at one concurrency (rounds where a request completed, for p50). */
+function summarize(row: Row, concurrency: number): { rps?: Spread; p50?: Spread } {
+  const cells = row.cells.filter((c) => c.concurrency === concurrency);
+  return { rps: spread(cells.map((c) => c.requestsPerSecond)), p50: spread(cells.filter((c) => c.requests > 0).map((c) => c.p50)) };
+}
+
+const shown = (s: Spread | undefined): string => (s === undefined ? '' : s.rounds > 1 ? `${s.median} (${s.min}–${s.max})` : String(s.median));
+
 function machine() {
   return { nproc: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', ramGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100) };
 }
@@ -179,7 +211,8 @@ function markdown(meta: Record<string, any>, rows: Row[], concurrencies: number[
   lines.push(`# Benchmark ${meta.timestamp}`, '');
   lines.push(`Scale ${meta.scale}: ${meta.data.nodes} nodes, ${meta.data.relationships} relationships (loaded in ${meta.data.seconds.toFixed(1)} s, ${Math.round(meta.data.nodesPerSecond)} nodes/s, ${Math.round(meta.data.relationshipsPerSecond)} relationships/s${meta.data.reused ? ', reused from an earlier run' : ''}).`);
   lines.push(`Machine: ${meta.machine.nproc} cores, ${meta.machine.cpu}, ${meta.machine.ramGb} GiB RAM, Node ${meta.machine.node}; load average at start ${meta.machine.loadAverage.join(' ')}. Neo4j 5.26 embedded (heap 1 GiB, page cache 512 MiB), APOC ${meta.apoc}.`);
-  lines.push(`Load: autocannon over loopback; every (query, system) warmed for ${meta.warmup} s first, then ${meta.duration} s per cell, the three systems taking turns at each concurrency. Latencies in ms. RT = Cypher statements sent per request; db hits = PROFILE total over them.`, '');
+  const rounds = meta.repeat > 1 ? ` Each cell ran ${meta.repeat} times, the rounds interleaved across systems; figures are medians, with the lowest and highest round in brackets, and ratios are ratios of medians.` : '';
+  lines.push(`Load: autocannon over loopback; every (query, system) warmed for ${meta.warmup} s first, then ${meta.duration} s per cell, the three systems taking turns at each concurrency.${rounds} Latencies in ms. RT = Cypher statements sent per request; db hits = PROFILE total over them.`, '');
   const head = ['query', 'system', 'same answer', 'RT/req', 'depth', 'db hits/req', '1st req ms', ...concurrencies.map((c) => `c=${c} req/s`), ...concurrencies.map((c) => `c=${c} p50/p95/p99`), 'RSS MB', 'errors'];
   lines.push(`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
   for (const row of rows) {
@@ -187,7 +220,8 @@ function markdown(meta: Record<string, any>, rows: Row[], concurrencies: number[
       lines.push(`| ${row.query} | ${SYSTEM_NAMES[row.system]} | not expressible: ${row.note} |${' |'.repeat(head.length - 3)}`);
       continue;
     }
-    const cells = concurrencies.map((c) => row.cells.find((x) => x.concurrency === c));
+    const cells = concurrencies.map((c) => row.cells.filter((x) => x.concurrency === c));
+    const summaries = concurrencies.map((c) => summarize(row, c));
     lines.push(
       `| ${[
         row.query,
@@ -197,8 +231,16 @@ function markdown(meta: Record<string, any>, rows: Row[], concurrencies: number[
         row.system === 'ours' ? row.depth : '',
         row.dbHits ?? '',
         row.firstRequestMs ?? '',
-        ...cells.map((c) => (c ? c.requestsPerSecond : '')),
-        ...cells.map((c) => (c ? (c.requests > 0 ? `${c.p50}/${c.p95}/${c.p99}` : 'none completed') : '')),
+        ...summaries.map((s) => shown(s.rps)),
+        ...cells.map((list, i) => {
+          if (list.length === 0) return '';
+          const completed = list.filter((c) => c.requests > 0);
+          if (completed.length === 0) return 'none completed';
+          // p95 and p99 of the round whose p50 is the median's nearest: one round's tail, not a mix of rounds.
+          const p50 = summaries[i].p50!;
+          const nearest = completed.reduce((best, c) => (Math.abs(c.p50 - p50.median) < Math.abs(best.p50 - p50.median) ? c : best));
+          return `${shown(p50)}/${nearest.p95}/${nearest.p99}`;
+        }),
         Math.max(0, ...row.cells.map((c) => c.rssMb)),
         row.cells.reduce((s, c) => s + c.errors, 0) + (row.graphqlErrors ?? 0),
       ].join(' | ')} |`,
@@ -213,9 +255,9 @@ function markdown(meta: Record<string, any>, rows: Row[], concurrencies: number[
     const ours = get('ours');
     const ng = get('neo4jGraphql');
     const cy = get('cypher');
-    const tput = (a?: Row, b?: Row) => (a && b ? concurrencies.map((c) => ratio(a.cells.find((x) => x.concurrency === c)?.requestsPerSecond, b.cells.find((x) => x.concurrency === c)?.requestsPerSecond)).join(' / ') : 'n/a');
+    const tput = (a?: Row, b?: Row) => (a && b ? concurrencies.map((c) => ratio(summarize(a, c).rps?.median, summarize(b, c).rps?.median)).join(' / ') : 'n/a');
     const hits = ours && ng && ours.dbHits ? ratio(ng.dbHits ?? undefined, ours.dbHits) : 'n/a';
-    const p50 = ours && cy ? ratio(ours.cells.find((c) => c.concurrency === concurrencies[0])?.p50, cy.cells.find((c) => c.concurrency === concurrencies[0])?.p50) : 'n/a';
+    const p50 = ours && cy ? ratio(summarize(ours, concurrencies[0]).p50?.median, summarize(cy, concurrencies[0]).p50?.median) : 'n/a';
     lines.push(`| ${query} | ${tput(ours, ng)} | ${hits} | ${p50} | ${tput(ours, cy)} |`);
   }
   if (meta.notes?.length) lines.push('', '## Notes', '', ...meta.notes.map((n: string) => `- ${n}`));
@@ -238,6 +280,7 @@ async function main(): Promise<void> {
       concurrency: { type: 'string', default: '1,8,32' },
       queries: { type: 'string' },
       systems: { type: 'string' },
+      repeat: { type: 'string', default: '1' },
       'no-load': { type: 'boolean', default: false },
     },
   });
@@ -246,6 +289,8 @@ async function main(): Promise<void> {
   const seed = Number(values.seed);
   const duration = Number(values.duration);
   const warmup = Number(values.warmup);
+  const repeat = Number(values.repeat);
+  if (!Number.isInteger(repeat) || repeat < 1) throw new Error('--repeat must be a whole number of at least 1');
   const concurrencies = values.concurrency!.split(',').map(Number);
   const systems = (values.systems?.split(',') ?? SYSTEMS) as System[];
   const mix = queryMix(scale).filter((q) => !values.queries || values.queries.split(',').includes(q.name));
@@ -343,12 +388,15 @@ async function main(): Promise<void> {
       }
       for (const q of mix) {
         for (const c of concurrencies) {
-          for (const row of timed.filter((r) => r.query === q.name)) {
-            await measured(row, async () => {
-              const cell = await load(port(row.system), requestOf(row), c, duration, pid(row.system));
-              row.cells.push(cell);
-              log(`${row.query.padEnd(18)} ${row.system.padEnd(13)} c=${String(c).padEnd(3)} ${String(cell.requestsPerSecond).padStart(8)} req/s  p50 ${cell.p50} p95 ${cell.p95} p99 ${cell.p99} ms  rss ${cell.rssMb} MB  errors ${cell.errors}`);
-            });
+          for (let round = 1; round <= repeat; round++) {
+            for (const row of timed.filter((r) => r.query === q.name)) {
+              await measured(row, async () => {
+                const cell = await load(port(row.system), requestOf(row), c, duration, pid(row.system), round);
+                row.cells.push(cell);
+                const of = repeat > 1 ? ` round ${round}/${repeat}` : '';
+                log(`${row.query.padEnd(18)} ${row.system.padEnd(13)} c=${String(c).padEnd(3)}${of} ${String(cell.requestsPerSecond).padStart(8)} req/s  p50 ${cell.p50} p95 ${cell.p95} p99 ${cell.p99} ms  rss ${cell.rssMb} MB  errors ${cell.errors}`);
+              });
+            }
           }
         }
       }
@@ -357,7 +405,7 @@ async function main(): Promise<void> {
     if (scale !== 'S') notes.push('Synthetic data gives every hire a date, every employment a start and `current`, and every deal an annualized value, so the three systems order alike (@neo4j/graphql sorts cannot coalesce nulls).');
     notes.push('connections answers are compared by path count, hop counts and endpoints: which of several equally short paths a LIMIT keeps is up to the planner.');
     notes.push('Our dealsPage returns totalCount and the page in one statement (no extra round trip); see the RT column for @neo4j/graphql.');
-    const meta = { timestamp, scale, seed, duration, warmup, concurrencies, apoc: apocVersion, data, machine: machineAtStart, totalSeconds: Math.round((Date.now() - started) / 1000), notes };
+    const meta = { timestamp, scale, seed, duration, warmup, repeat, concurrencies, apoc: apocVersion, data, machine: machineAtStart, totalSeconds: Math.round((Date.now() - started) / 1000), notes };
     const md = markdown(meta, rows, concurrencies);
     fs.mkdirSync(RESULTS, { recursive: true });
     fs.writeFileSync(path.join(RESULTS, `${timestamp}.json`), `${JSON.stringify({ ...meta, rows }, null, 2)}\n`);
