@@ -8,7 +8,6 @@ import { capacity, deals, orgHires, type CapacityGroupBy, type DealOrder, type H
 import { ariaSort, DEAL_FILTER_FIELDS, dealsExportParams, nextOrder, toDealFilter, type DealFilterState, type SortColumnName } from './deal-filters';
 import { downloadLinks } from './downloads';
 import { h, replace } from './dom';
-import { knownAtControl } from './known-control';
 import { formatDate, formatMegawatts, formatMoney, formatUsdPerYear, humanize, sourceLabel } from './format';
 import { evidenceItem, typeBadge } from './panel';
 import { attachSearch } from './search';
@@ -37,17 +36,14 @@ let lastOrg: string | null = null;
 
 export async function renderNumbers(root: HTMLElement, s: State, ctx: NumbersContext): Promise<void> {
   if (!built) build(root, ctx);
-  // Every figure of the view is asked as known at the URL's date (src/api.ts dates the requests): a new date redraws all.
-  const known = s.known ?? '';
-  replace(root.querySelector('#numbers-known')!, knownAtControl('numbers-known-at', s.known, (next) => ctx.navigate({ known: next })));
   const tasks: Array<Promise<void>> = [];
-  if (lastGroup !== `${s.group}|${known}`) tasks.push(renderCapacity(s.group, known));
-  const dealsKey = JSON.stringify([s.order, s.deals, known]);
+  if (lastGroup !== s.group) tasks.push(renderCapacity(s.group));
+  const dealsKey = JSON.stringify([s.order, s.deals]);
   if (lastDeals !== dealsKey) {
     lastDeals = dealsKey;
     tasks.push(renderDeals(s.order, s.deals, ctx));
   }
-  if (lastOrg !== `${s.org}|${known}`) tasks.push(renderHires(s.org, ctx, known));
+  if (lastOrg !== s.org) tasks.push(renderHires(s.org, ctx));
   (root.querySelector('#capacity-group') as HTMLSelectElement).value = s.group;
   await Promise.all(tasks);
   document.title = 'Numbers · AI-infrastructure explorer';
@@ -65,7 +61,6 @@ function build(root: HTMLElement, ctx: NumbersContext): void {
   replace(
     root,
     h('h2', { class: 'visually-hidden' }, 'Numbers'),
-    h('div', { id: 'numbers-known' }),
     h(
       'div',
       { class: 'numbers-grid' },
@@ -99,8 +94,8 @@ function build(root: HTMLElement, ctx: NumbersContext): void {
   attachSearch(orgInput, orgResults, { status: document.getElementById('status')!, types: ['Organization'], onPick: (hit) => ctx.navigate({ org: hit.id }) });
 }
 
-async function renderCapacity(group: CapacityGroupBy, known: string): Promise<void> {
-  lastGroup = `${group}|${known}`;
+async function renderCapacity(group: CapacityGroupBy): Promise<void> {
+  lastGroup = group;
   const groups = await capacity(group);
   const withFigure = groups.filter((g) => g.megawatts != null);
   const canvas = document.getElementById('capacity-chart') as HTMLCanvasElement;
@@ -258,8 +253,8 @@ function monthOf(date: string | null): string {
   return m ? m[1] : UNDATED;
 }
 
-async function renderHires(orgId: string, ctx: NumbersContext, known: string): Promise<void> {
-  lastOrg = `${orgId}|${known}`;
+async function renderHires(orgId: string, ctx: NumbersContext): Promise<void> {
+  lastOrg = orgId;
   const org = await orgHires(orgId);
   const detail = document.getElementById('hires-detail')!;
   const canvas = document.getElementById('hires-chart') as HTMLCanvasElement;
