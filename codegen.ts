@@ -44,6 +44,7 @@ const config: CodegenConfig = {
           DealGroup: '../domain/deal-stats#DealStatsGroup',
           HireGroup: '../domain/hire-stats#HireStatsGroup',
           GroupKeyPart: '../domain/group-keys#KeyPart',
+          ChangeEvent: '../domain/change-events#ChangeRow',
         },
       },
     },

@@ -30,7 +30,7 @@ export const JSON_FIELDS = new Set(['tenure', 'value', 'cost', 'capacity', 'comp
 export const SET_FIELDS = new Set(['roles', 'announcedBy']);
 
 /** Every displayable field, so a field no longer claimed by anyone is cleared. */
-const DISPLAY_FIELDS = [
+export const DISPLAY_FIELDS = [
   'kind', 'country', 'title', 'previousTitle', 'start', 'end', 'current', 'date', 'dateInferred', 'role', 'status',
   'announced', 'starts', 'ends', 'deliveryTarget', 'online', 'chips', 'horizon', 'validFrom', 'validTo', ...JSON_FIELDS,
 ] as const;

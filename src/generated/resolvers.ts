@@ -7,6 +7,7 @@ import type { PathStep } from '../domain/paths';
 import type { DealStatsGroup } from '../domain/deal-stats';
 import type { HireStatsGroup } from '../domain/hire-stats';
 import type { KeyPart } from '../domain/group-keys';
+import type { ChangeRow } from '../domain/change-events';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -178,6 +179,72 @@ export type CapacityTotal = {
   /** Sites that had a capacity figure. */
   sitesWithFigure: Scalars['Int']['output'];
 };
+
+/** A page of the change feed. */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** This page. */
+  edges: Array<ChangeEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** Events in total, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An event in a page. */
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  /** Opaque position. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: ChangeEvent;
+};
+
+/** One event of the change feed. */
+export type ChangeEvent = {
+  __typename?: 'ChangeEvent';
+  /** The value after, as JSON text; null when there is none. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** That article as the graph holds it now (a retracted article too: see its `retractedAt`). */
+  article?: Maybe<Article>;
+  /** Id of the article whose ingestion or retraction caused it. */
+  articleId: Scalars['ID']['output'];
+  /** When it was recorded (UTC, ISO 8601): the time of the ingestion or retraction that caused it. */
+  at: Scalars['String']['output'];
+  /** The value before, as JSON text; null when there was none. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The displayed field that changed (VALUE_CHANGED, ROLES_CHANGED); null otherwise. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What happened. */
+  kind: ChangeKind;
+  /** Its number in the feed: gap-free and increasing in the order the writes committed. */
+  seq: Scalars['Int']['output'];
+  /** The target as the graph holds it now; null when it is no longer live. */
+  target?: Maybe<Node>;
+  /** Id of the entity or fact it is about; null for RETRACTED. */
+  targetId?: Maybe<Scalars['ID']['output']>;
+  /** Type of the target (`Organization`, `Hire`, ...), as it was when the event was recorded. */
+  targetType?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a change-feed event records. */
+export type ChangeKind =
+  /** The article states claims about the target that it did not state before (`before` and `after`: the claims as JSON). */
+  | 'CLAIM_ADDED'
+  /** An entity entered the live graph. */
+  | 'ENTITY_ADDED'
+  /** An entity left the live graph: no live article mentions it any more. */
+  | 'ENTITY_REMOVED'
+  /** A fact (a hire, an employment, a deal party...) entered the live graph. */
+  | 'FACT_ADDED'
+  /** A fact left the live graph: no live article supports it any more. */
+  | 'FACT_REMOVED'
+  /** The article was retracted: its claims stop counting (the events after it in the same write say what that changed). */
+  | 'RETRACTED'
+  /** The displayed role set of the target changed (`before` and `after`: the sets as JSON). */
+  | 'ROLES_CHANGED'
+  /** A displayed value of the target changed (`field`, with `before` and `after` as JSON; null for none). */
+  | 'VALUE_CHANGED';
 
 /** One claim: an article states a value for one field of a node. */
 export type Claim = {
@@ -1773,6 +1840,14 @@ export type Query = {
   articles: ArticleConnection;
   /** Planned power of sites, summed per group. A site with several operators counts in each operator's group; group figures are never split over sites. */
   capacity: Array<CapacityGroup>;
+  /**
+   * What changed in the knowledge base, in the order it was recorded: new claims, changed displayed values (before and
+   * after), changed role sets, entities and facts added or removed, retractions; each with the article that caused it.
+   * Events are written in the same transaction as the ingestion or retraction that causes them, so the feed holds exactly
+   * what was committed. `since`: only events recorded at or after this time (a date such as `2026-12-01`, or a UTC time
+   * such as `2026-12-01T09:30:00Z`). `first`: default 20, maximum 100.
+   */
+  changes: ChangeConnection;
   /** Shortest paths between two entities (names or ids), each step with its evidence. `maxHops` counts entity-to-entity steps (deals and projects are entities): default 3, maximum 6. `first`: default 5, maximum 20. */
   connections: Array<Path>;
   /** A deal by id, or by name or alias or the unique start of one, matched and reported like `organization`. */
@@ -1845,6 +1920,14 @@ export type QueryArticlesArgs = {
 /** Read-only questions over the graph. Every list is bounded: `first` has a documented default and maximum. */
 export type QueryCapacityArgs = {
   groupBy: CapacityGroupBy;
+};
+
+
+/** Read-only questions over the graph. Every list is bounded: `first` has a documented default and maximum. */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2431,6 +2514,10 @@ export type ResolversTypes = {
   CapacityGroup: ResolverTypeWrapper<CapacityGroup>;
   CapacityGroupBy: CapacityGroupBy;
   CapacityTotal: ResolverTypeWrapper<CapacityTotal>;
+  ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['ChangeEvent'] }>;
+  ChangeEvent: ResolverTypeWrapper<ChangeRow>;
+  ChangeKind: ChangeKind;
   Claim: ResolverTypeWrapper<ClaimRow>;
   Compute: ResolverTypeWrapper<Compute>;
   ComputeClaim: ResolverTypeWrapper<Omit<ComputeClaim, 'evidence'> & { evidence: ResolversTypes['Evidence'] }>;
@@ -2533,6 +2620,9 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CapacityGroup: CapacityGroup;
   CapacityTotal: CapacityTotal;
+  ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['ChangeEvent'] };
+  ChangeEvent: ChangeRow;
   Claim: ClaimRow;
   Compute: Compute;
   ComputeClaim: Omit<ComputeClaim, 'evidence'> & { evidence: ResolversParentTypes['Evidence'] };
@@ -2666,6 +2756,31 @@ export type CapacityTotalResolvers<ContextType = Context, ParentType extends Res
   qualifier?: Resolver<Maybe<ResolversTypes['Qualifier']>, ParentType, ContextType>;
   sites?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sitesWithFigure?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ChangeEvent'], ParentType, ContextType>;
+};
+
+export type ChangeEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEvent'] = ResolversParentTypes['ChangeEvent']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
@@ -3133,6 +3248,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
   capacity?: Resolver<Array<ResolversTypes['CapacityGroup']>, ParentType, ContextType, RequireFields<QueryCapacityArgs, 'groupBy'>>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   connections?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, Partial<QueryDealArgs>>;
   dealStats?: Resolver<ResolversTypes['DealGroupConnection'], ParentType, ContextType, RequireFields<QueryDealStatsArgs, 'first' | 'groupBy' | 'orderBy'>>;
@@ -3264,6 +3380,9 @@ export type Resolvers<ContextType = Context> = {
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   CapacityGroup?: CapacityGroupResolvers<ContextType>;
   CapacityTotal?: CapacityTotalResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
+  ChangeEvent?: ChangeEventResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   Compute?: ComputeResolvers<ContextType>;
   ComputeClaim?: ComputeClaimResolvers<ContextType>;

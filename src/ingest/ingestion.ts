@@ -12,6 +12,7 @@
  * the reason, and stop counting; what only it supported leaves the live graph.
  * Ingesting the article again restores exactly what it had written.
  */
+import { changeEvents, type ArticleClaim, type NodeState } from '../domain/change-events';
 import { resolveNode } from '../domain/claims';
 import { searchableEvidence } from '../domain/search-match';
 import { writeTransaction, type Db } from '../neo4j/driver';
@@ -70,9 +71,13 @@ export function createIngestion(db: Db): Ingestion {
     ingestText: (name, text) => ingestPrepared(prepareText(name, text)),
     async retract(articleId, reason = null) {
       const found = await writeTransaction(db, async (tx) => {
-        const touched = await store.retractArticle(tx, articleId, new Date().toISOString(), reason);
+        const at = new Date().toISOString();
+        const claims = await store.getArticleClaims(tx, articleId);
+        const before = await store.getDisplayedState(tx, claims.map((c) => c.target));
+        const touched = await store.retractArticle(tx, articleId, at, reason);
         if (touched === null) return false;
         await refresh(store, tx, touched);
+        await recordChanges(store, tx, articleId, at, { retracted: true, claimsBefore: claims, claimsAfter: [], before });
         return true;
       });
       if (found) return counted({ file: articleId, articleId, status: 'RETRACTED', problems: [] });
@@ -91,9 +96,13 @@ async function writePlan(store: IngestStore, tx: Tx, plan: Plan, declarations: F
   const { created, hash: storedHash, retracted } = await store.lockArticle(tx, articleId);
   if (!created && !retracted && storedHash === plan.hash) return 'UNCHANGED';
 
-  // 2. Replace this article's support with the new plan.
+  // 2. Replace this article's support with the new plan, keeping what it and its nodes showed for the change feed.
+  const claimsBefore = await store.getArticleClaims(tx, articleId);
+  const planned = [...plan.entities.map((e) => e.id), ...plan.supports.map((s) => s.target)];
+  const before = await store.getDisplayedState(tx, [...new Set([...claimsBefore.map((c) => c.target), ...planned])]);
   const previous = await store.detachArticle(tx, articleId);
-  await store.upsertArticle(tx, plan.article, plan.hash, new Date().toISOString());
+  const at = new Date().toISOString();
+  await store.upsertArticle(tx, plan.article, plan.hash, at);
   await store.upsertEntities(tx, articleId, plan.entities);
   await assertTypesMatch(store, tx, plan, declarations);
   await store.upsertFacts(tx, plan.facts);
@@ -113,7 +122,26 @@ async function writePlan(store: IngestStore, tx: Tx, plan: Plan, declarations: F
       })),
     );
   }
+  const claimsAfter = await store.getArticleClaims(tx, articleId);
+  await recordChanges(store, tx, articleId, at, { retracted: false, claimsBefore, claimsAfter, before });
   return created ? 'CREATED' : 'UPDATED';
+}
+
+/**
+ * Writes the change feed's events of this write, in its transaction: what the nodes it touched show now against what
+ * they showed before it, and the article's claims now against before. Last in the transaction, so the feed's sequence
+ * lock is held only for the commit.
+ */
+async function recordChanges(
+  store: IngestStore,
+  tx: Tx,
+  articleId: string,
+  at: string,
+  change: { retracted: boolean; claimsBefore: ArticleClaim[]; claimsAfter: ArticleClaim[]; before: NodeState[] },
+): Promise<void> {
+  const ids = [...new Set([...change.before.map((n) => n.id), ...change.claimsAfter.map((c) => c.target)])];
+  const after = await store.getDisplayedState(tx, ids);
+  await store.appendChanges(tx, articleId, at, changeEvents({ ...change, after }));
 }
 
 /** Checked after MERGE, while this transaction holds the nodes, so concurrent files cannot slip a conflict past it. */

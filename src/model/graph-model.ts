@@ -42,6 +42,14 @@ export const RETRACTED_LABEL = 'Retracted';
 export const RETRACTED_SUPPORTS = 'RETRACTED_SUPPORTS';
 export const RETRACTED_MENTIONS = 'RETRACTED_MENTIONS';
 
+/**
+ * The change feed, an outbox in the graph: every ingestion and retraction writes its events in its own transaction, so
+ * a process killed mid-write loses none and invents none. Events never carry `Node`, so no entity read path meets
+ * them; their `seq` comes from the one ChangeSequence node, taken under its write lock, so it has no gaps.
+ */
+export const CHANGE_EVENT_LABEL = 'ChangeEvent';
+export const CHANGE_SEQUENCE_LABEL = 'ChangeSequence';
+
 /** Which end of a fact a node stands at; `from` is the hire's previous employer, a reference. */
 export type FactEnd = 'subject' | 'object';
 export type StepSide = FactEnd | 'from';

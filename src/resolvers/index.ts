@@ -1,6 +1,7 @@
 /** The resolver map: one file per root field, one per type; typed from schema.graphql (src/generated/resolvers.ts). */
 import type { Resolvers } from '../generated/resolvers';
 import { Article } from './Article';
+import { ChangeEvent } from './ChangeEvent';
 import { Deal } from './Deal';
 import { FACT_RESOLVERS, Partner, TalentFlow } from './facts';
 import { resolveTypeAmong } from './fields';
@@ -13,6 +14,7 @@ import { Step } from './Step';
 import { articles } from './Query/articles';
 import { article } from './Query/article';
 import { capacity } from './Query/capacity';
+import { changes } from './Query/changes';
 import { connections } from './Query/connections';
 import { deals } from './Query/deals';
 import { dealStats } from './Query/dealStats';
@@ -32,7 +34,7 @@ import { ingestArticle } from './Mutation/ingestArticle';
 import { retractArticle } from './Mutation/retractArticle';
 
 export const resolvers: Resolvers = {
-  Query: { node, organization, person, project, site, deal, article, organizations, people, projects, sites, deals, dealStats, hireStats, articles, search, searchHits, talentFlow, connections, capacity, stats },
+  Query: { node, organization, person, project, site, deal, article, organizations, people, projects, sites, deals, dealStats, hireStats, articles, changes, search, searchHits, talentFlow, connections, capacity, stats },
   Mutation: { ingestArticle, retractArticle },
   Node: { __resolveType: resolveTypeAmong([...ENTITY_LABELS, ...FACT_KIND_NAMES, ARTICLE_LABEL] as const) },
   Entity: { __resolveType: resolveTypeAmong(ENTITY_LABELS) },
@@ -44,6 +46,7 @@ export const resolvers: Resolvers = {
   Site,
   Deal,
   Article,
+  ChangeEvent,
   ...FACT_RESOLVERS,
   Partner,
   TalentFlow,

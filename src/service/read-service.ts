@@ -13,12 +13,14 @@ import { BadUserInputError, NotFoundError } from '../errors';
 import { LIMITS, checkLimit } from '../limits';
 import type { Page, SearchMatch } from '../stores/query-store';
 import type { NodeRow } from '../domain/rows';
+import type { ChangeRow } from '../domain/change-events';
+import { isPartialDate } from '../domain/partial-dates';
 import type { Stores } from '../stores/stores';
 import type { Loaders } from './loaders';
 import { createDealService } from './deal-service';
 import { pageSlice, toConnection, type Connection, type PageArgs } from './pages';
 import type {
-  QueryArticlesArgs, QueryConnectionsArgs, QueryOrganizationsArgs, QueryPeopleArgs, QueryProjectsArgs, QuerySitesArgs,
+  QueryArticlesArgs, QueryChangesArgs, QueryConnectionsArgs, QueryOrganizationsArgs, QueryPeopleArgs, QueryProjectsArgs, QuerySitesArgs,
 } from '../generated/resolvers';
 
 export { decodeCursor, encodeCursor, type Connection } from './pages';
@@ -44,6 +46,23 @@ const TOKEN = new RegExp(
   String.raw`${IDEOGRAPH}|${WORD_CHAR}+(?:(?:(?<=[\p{L}\p{M}])[.'’:](?=[\p{L}\p{M}])|(?<=\p{N})[.,;'’](?=\p{N}))${WORD_CHAR}+)*`,
   'gu',
 );
+
+const UTC_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
+
+/**
+ * `since` of the change feed as the feed's own time format compares: a partial date stays as written (it sorts before
+ * every time of its first day), a UTC time becomes ISO 8601 with milliseconds, like the times the feed records.
+ */
+export function changeSince(since: string | null | undefined): string | null {
+  if (since === null || since === undefined) return null;
+  if (isPartialDate(since)) return since;
+  const time = UTC_TIME.test(since) ? new Date(since) : null;
+  // A day that does not exist (2026-02-30T…) rolls over in Date: refused, not moved.
+  if (!time || Number.isNaN(time.getTime()) || time.toISOString().slice(0, 10) !== since.slice(0, 10)) {
+    throw new BadUserInputError('since must be a date (2026-12-01) or a UTC time (2026-12-01T09:30:00Z).', { argument: 'since' });
+  }
+  return time.toISOString();
+}
 
 /** Checks the length of a search text (after NFKC, which can lengthen it); returns it normalized. */
 export function checkSearchText(text: string): string {
@@ -229,6 +248,13 @@ export function createKbService(stores: Stores, loaders: Loaders) {
         mentionsGiven: mentions.given,
       };
       return page(args, (skip, size) => stores.queries.listArticles(filter, skip, size));
+    },
+
+    /** The change feed from `since` (a partial date or a UTC time), paged like every list. */
+    async changes(args: QueryChangesArgs): Promise<Connection<ChangeRow>> {
+      const since = changeSince(args.since);
+      const { skip, first } = pageSlice(args);
+      return toConnection(await stores.changes.list(since, skip, first), skip);
     },
 
     stats: () => stores.queries.stats(),

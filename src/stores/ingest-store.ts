@@ -7,6 +7,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { run, type Db } from '../neo4j/driver';
+import type { ArticleClaim, ChangeDraft, NodeState } from '../domain/change-events';
 import type { Claim, Resolved } from '../domain/claims';
 import type { Plan } from '../domain/plan';
 import { asClaims, asNullableString, asRecord, asString, asStrings } from './rows';
@@ -279,6 +280,30 @@ export function createIngestStore(db: Counter) {
         { ids },
       );
       return result.records.map((r) => ({ id: asString(r.get('id')), other: asString(r.get('other')), key: asString(r.get('key')) }));
+    },
+
+    /** The claims on the article's edges now, live or retracted (empty for a new article). */
+    async getArticleClaims(tx: Tx, articleId: string): Promise<ArticleClaim[]> {
+      const result = await run(db, tx, INGEST_STATEMENTS.articleClaims, { articleId });
+      return result.records.map((r) => ({ target: asString(r.get('target')), via: asString(r.get('via')), claims: asNullableString(r.get('claims')) }));
+    },
+
+    /** What each node among `ids` shows now and whether it is live; a node that does not exist is left out. */
+    async getDisplayedState(tx: Tx, ids: string[]): Promise<NodeState[]> {
+      const result = await run(db, tx, INGEST_STATEMENTS.displayedState, { ids });
+      return result.records.map((r) => ({
+        id: asString(r.get('id')),
+        type: asNullableString(r.get('type')),
+        entity: r.get('entity') === true,
+        fact: r.get('fact') === true,
+        props: asRecord(r.get('props')),
+      }));
+    },
+
+    /** Appends the events to the change feed, numbered after the last one, all stamped with `at`. */
+    async appendChanges(tx: Tx, articleId: string, at: string, events: ChangeDraft[]): Promise<void> {
+      if (events.length === 0) return;
+      await run(db, tx, INGEST_STATEMENTS.appendChanges, { articleId, at, events });
     },
 
     async deleteOrphanNameKeys(tx: Tx): Promise<void> {

@@ -7,7 +7,7 @@
  * Statements tuned by hand (pages, search, capacity, talent counts, partners) stay in their stores.
  */
 import {
-  ARTICLE_LABEL, ENTITY_LABEL, ENTITY_LABELS, FACT_KINDS, FACT_KIND_NAMES, FACT_LABEL, MENTIONS, NAMES, NAME_KEY_LABEL, NODE_LABEL, ORDERS, REFERENCES, REFERENCE_FIELDS,
+  ARTICLE_LABEL, CHANGE_EVENT_LABEL, CHANGE_SEQUENCE_LABEL, ENTITY_LABEL, ENTITY_LABELS, FACT_KINDS, FACT_KIND_NAMES, FACT_LABEL, MENTIONS, NAMES, NAME_KEY_LABEL, NODE_LABEL, ORDERS, REFERENCES, REFERENCE_FIELDS,
   RETRACTED_ARTICLE_LABEL, RETRACTED_LABEL, RETRACTED_MENTIONS, RETRACTED_SUPPORTS,
   RELATION_FIELDS, RELATION_NAMES, SUPPORTS, type FactEnd, type FactKind, type OrderName, type RelationFieldModel, type RelationName,
 } from '../model/graph-model';
@@ -201,6 +201,27 @@ ${FACT_KIND_NAMES.map((kind) => `         FOREACH (_ IN CASE row.label WHEN ${li
          }
          WITH n, orphan WHERE NOT orphan
          RETURN collect(n.id) AS survivors`,
+  /** The claims an article's edges carry now, live or retracted: what its next version or its retraction changes. */
+  articleClaims: `/* ingestStore.articleClaims */
+         MATCH (:${NODE_LABEL} {id: $articleId})-[r:${SUPPORTS}|${MENTIONS}|${RETRACTED_SUPPORTS}|${RETRACTED_MENTIONS}]->(n)
+         RETURN n.id AS target, type(r) AS via, r.claims AS claims`,
+  /** What the nodes among `ids` show now, and whether each is live (an entity or a fact, not retired). */
+  displayedState: `/* ingestStore.displayedState */
+         MATCH (n:${NODE_LABEL}) WHERE n.id IN $ids
+         RETURN n.id AS id, n.type AS type, n:${ENTITY_LABEL} AS entity, n:${FACT_LABEL} AS fact, properties(n) AS props`,
+  /**
+   * Appends events to the feed: their numbers are taken from the one sequence node, whose write lock this
+   * transaction then holds until it commits, so concurrent ingestions number their events one after another, gap-free.
+   */
+  appendChanges: `/* ingestStore.appendChanges */
+         MERGE (c:${CHANGE_SEQUENCE_LABEL} {id: 'changes'})
+         ON CREATE SET c.next = 0
+         SET c.next = c.next + size($events)
+         WITH c.next - size($events) AS start
+         UNWIND range(0, size($events) - 1) AS i
+         WITH start + i + 1 AS seq, $events[i] AS event
+         CREATE (e:${CHANGE_EVENT_LABEL})
+         SET e = event, e.seq = seq, e.at = $at, e.articleId = $articleId`,
   applyResolved: `/* ingestStore.applyResolved */
          UNWIND $rows AS row
          MATCH (n:${NODE_LABEL} {id: row.id})
@@ -263,6 +284,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = Object.freeze([
   `CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:${ARTICLE_LABEL}) REQUIRE n.id IS UNIQUE`,
   ...ENTITY_LABELS.map((label) => `CREATE CONSTRAINT ${token(label).toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
   `CREATE CONSTRAINT name_key IF NOT EXISTS FOR (k:${NAME_KEY_LABEL}) REQUIRE k.key IS UNIQUE`,
+  `CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (e:${CHANGE_EVENT_LABEL}) REQUIRE e.seq IS UNIQUE`,
+  `CREATE CONSTRAINT change_sequence_id IF NOT EXISTS FOR (c:${CHANGE_SEQUENCE_LABEL}) REQUIRE c.id IS UNIQUE`,
   `CREATE FULLTEXT INDEX search IF NOT EXISTS FOR (n:${[...ENTITY_LABELS, ARTICLE_LABEL].map(token).join('|')}) ON EACH [n.searchText]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,
   `CREATE FULLTEXT INDEX search_notes IF NOT EXISTS FOR (n:${ENTITY_LABELS.map(token).join('|')}) ON EACH [n.quoteText, n.noteText]

@@ -59,7 +59,8 @@ export async function openTestDb(env: Record<string, string | undefined> = {}): 
       }
     },
     async fingerprint({ liveOnly = false } = {}) {
-      const node = liveOnly ? 'WHERE NOT n:Retracted AND NOT n:RetractedArticle' : '';
+      // The change feed is the graph's history, not its state: a write that restores a state appends to it.
+      const node = `WHERE NOT n:ChangeEvent AND NOT n:ChangeSequence${liveOnly ? ' AND NOT n:Retracted AND NOT n:RetractedArticle' : ''}`;
       const rel = liveOnly ? "WHERE NOT type(r) IN ['RETRACTED_SUPPORTS', 'RETRACTED_MENTIONS']" : '';
       const [row] = await cypher<{ labels: Array<{ label: string; count: number }>; types: Array<{ type: string; count: number }>; nodes: unknown[]; rels: unknown[] }>(
         `CALL { MATCH (n) ${node} UNWIND labels(n) AS label WITH label, count(*) AS count RETURN collect({label: label, count: count}) AS labels }
