@@ -45,6 +45,8 @@ const config: CodegenConfig = {
           HireGroup: '../domain/hire-stats#HireStatsGroup',
           GroupKeyPart: '../domain/group-keys#KeyPart',
           ChangeEvent: '../domain/change-events#ChangeRow',
+          DealChange: '../domain/live-events#DealChangeRow',
+          HireAdded: '../domain/live-events#HireAddedRow',
         },
       },
     },

@@ -1,7 +1,7 @@
 /**
  * Per-request context: fresh loaders (nothing cached crosses requests), the
- * read service over them, ingestion, the caller's authorization, and a
- * round-trip counter. It carries no store: resolvers reach the graph through
+ * read service over them, ingestion, the caller's authorization, a
+ * round-trip counter, and the live bus with the stream's last event id. It carries no store: resolvers reach the graph through
  * the read service and the loaders only.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
@@ -14,6 +14,7 @@ import { createStores } from './stores/stores';
 import type { BookmarkManager } from 'neo4j-driver';
 import type { Db, RoundTripCounter } from './neo4j/driver';
 import { BOOKMARKS_HEADER, parseBookmarks } from './shared-state/bookmarks-header';
+import { createLiveBus, type LiveBus } from './shared-state/live-bus';
 
 export interface Auth {
   isAdmin: boolean;
@@ -30,13 +31,26 @@ export function isAdminToken(header: string | null, adminToken: string | null): 
   return timingSafeEqual(digest(match[1]), digest(adminToken));
 }
 
-/** `bookmarkManager`: the server's (write-broadcast.ts); a request's X-KB-Bookmarks (checked before) add to it. */
-export function createContext(db: Db, config: Config, request: Request, bookmarkManager?: BookmarkManager) {
+/** The `Last-Event-ID` header of a reconnecting event stream: the `seq` of the last event received; null when absent or not one. */
+export function lastEventId(request: Request): number | null {
+  const value = request.headers.get('last-event-id')?.trim();
+  return value && /^\d{1,15}$/.test(value) ? Number(value) : null;
+}
+
+/**
+ * `bookmarkManager`: the server's (write-broadcast.ts); a request's X-KB-Bookmarks (checked before) add to it.
+ * `live`: the bus that writes are announced on and subscriptions listen to (src/shared-state/live-bus.ts).
+ */
+export function createContext(db: Db, config: Config, request: Request, bookmarkManager?: BookmarkManager, live: LiveBus = createLiveBus(null, undefined)) {
   const roundTrips: RoundTripCounter = { count: 0 };
   const bookmarks = parseBookmarks(request.headers.get(BOOKMARKS_HEADER)) ?? [];
-  const requestDb: Db = { ...db, counter: roundTrips, bookmarkManager: bookmarkManager ?? db.bookmarkManager, bookmarks: bookmarks.length > 0 ? bookmarks : undefined };
-  const stores = createStores(requestDb);
-  const loaders = createLoaders(stores);
+  const dbWith = (given: string[]): Db => ({ ...db, counter: roundTrips, bookmarkManager: bookmarkManager ?? db.bookmarkManager, bookmarks: given.length > 0 ? given : undefined });
+  const requestDb = dbWith(bookmarks);
+  const reads = (over: Db) => {
+    const stores = createStores(over);
+    const loaders = createLoaders(stores);
+    return { loaders, kb: createKbService(stores, loaders) };
+  };
   const isAdmin = isAdminToken(request.headers.get('authorization'), config.adminToken);
   const auth: Auth = {
     isAdmin,
@@ -47,7 +61,21 @@ export function createContext(db: Db, config: Config, request: Request, bookmark
   };
   /** The server's bookmarks, which hold those of every write this server committed (read after a mutation's write). */
   const writtenBookmarks = async (): Promise<string[]> => (requestDb.bookmarkManager ? [...(await requestDb.bookmarkManager.getBookmarks())] : []);
-  return { loaders, kb: createKbService(stores, loaders), ingestion: createIngestion(requestDb), auth, roundTrips, writtenBookmarks };
+  return {
+    ...reads(requestDb),
+    ingestion: createIngestion(requestDb, { onCommitted: live.publish }),
+    auth,
+    roundTrips,
+    writtenBookmarks,
+    live,
+    lastEventId: lastEventId(request),
+    signal: request.signal,
+    /**
+     * Fresh loaders and service, reading with `bookmarks` (a write's, from the bus): a subscription lives for many
+     * events and takes these before each, so nothing cached crosses events, as nothing crosses requests.
+     */
+    renewed: (eventBookmarks: string[]) => reads(dbWith(eventBookmarks.length > 0 ? eventBookmarks : bookmarks)),
+  };
 }
 
 export type Context = ReturnType<typeof createContext>;

@@ -31,6 +31,7 @@ import { connectRedis, type SharedRedis } from './shared-state/redis';
 import { createResponseCache } from './shared-state/response-cache';
 import { BOOKMARKS_HEADER } from './shared-state/bookmarks-header';
 import { createWriteBroadcast, writeBroadcastPlugin } from './shared-state/write-broadcast';
+import { createLiveBus, type LiveBus } from './shared-state/live-bus';
 
 export const SCHEMA_PATH = path.resolve(__dirname, '..', 'schema.graphql');
 /** The one path that serves GraphQL (and GraphiQL in development). */
@@ -47,6 +48,8 @@ export interface ServerOptions {
   metrics?: Metrics;
   /** The Redis connections for shared state; default: connect to REDIS_URL when set (closed by `yoga.dispose()`). */
   redis?: SharedRedis | null;
+  /** The bus that committed writes are announced on and subscriptions listen to; default one over `redis`, or in memory. */
+  live?: LiveBus;
   /** Adds `extensions.roundTrips` to every result (tests and the benchmark). */
   exposeRoundTrips?: boolean;
   /** More of the state of the service for the /readyz body when Neo4j answers, e.g. whether the seed is complete. */
@@ -91,9 +94,10 @@ function roundTripsPlugin(): Plugin<Context> {
   };
 }
 
-export function createServer({ db, config, log = (line) => process.stderr.write(`${line}\n`), logger = createLogger({ write: (line: string) => log(line.trimEnd()) }), metrics = createMetrics(), redis: givenRedis, exposeRoundTrips = false, readiness = () => ({}) }: ServerOptions): KbServer {
+export function createServer({ db, config, log = (line) => process.stderr.write(`${line}\n`), logger = createLogger({ write: (line: string) => log(line.trimEnd()) }), metrics = createMetrics(), redis: givenRedis, live: givenLive, exposeRoundTrips = false, readiness = () => ({}) }: ServerOptions): KbServer {
   const redis = givenRedis !== undefined ? givenRedis : config.redisUrl ? connectRedis(config.redisUrl, log) : null;
   const broadcast = createWriteBroadcast(redis);
+  const live = givenLive ?? createLiveBus(redis, broadcast.bookmarkManager);
   const responseCache = createResponseCache(config, db, redis, broadcast);
   const shared: Plugin = {
     async onDispose() {
@@ -138,7 +142,7 @@ export function createServer({ db, config, log = (line) => process.stderr.write(
     // The saved questions open as GraphiQL's first tabs (when no tabs are stored in the browser yet).
     graphiql: config.production ? false : { title: 'AI-infrastructure knowledge base', defaultTabs: Object.values(SAVED_QUESTIONS).map((query) => ({ query })) },
     renderGraphiQL,
-    context: ({ request }) => createContext(db, config, request, broadcast.bookmarkManager),
+    context: ({ request }) => createContext(db, config, request, broadcast.bookmarkManager, live),
     plugins,
     maskedErrors: {
       // Yoga's own masking (expected GraphQLErrors pass, everything else becomes "Unexpected error."), plus a request id and a log line.

@@ -7,3 +7,13 @@ export function factId(kind: FactKind, subject: string, object: string, discrimi
   if (discriminator) parts.push(discriminator.toLowerCase());
   return parts.join('--');
 }
+
+/**
+ * A fact id's parts, read back: ids are slugs with single hyphens only, so `--` separates them without ambiguity.
+ * Null for an id that is not a fact's.
+ */
+export function factEnds(id: string): { kind: string; subject: string; object: string; discriminator: string | null } | null {
+  const parts = id.split('--');
+  if (parts.length < 3 || parts.length > 4) return null;
+  return { kind: parts[0], subject: parts[1], object: parts[2], discriminator: parts[3] ?? null };
+}

@@ -8,6 +8,7 @@ import type { DealStatsGroup } from '../domain/deal-stats';
 import type { HireStatsGroup } from '../domain/hire-stats';
 import type { KeyPart } from '../domain/group-keys';
 import type { ChangeRow } from '../domain/change-events';
+import type { DealChangeRow, HireAddedRow } from '../domain/live-events';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -442,6 +443,25 @@ export type DealTermClaimsArgs = {
 /** A contract, investment, chip supply, lease or joint venture. */
 export type DealValueClaimsArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What one write did to one deal (`Subscription.dealChanged`). */
+export type DealChange = {
+  __typename?: 'DealChange';
+  /** That article. */
+  article?: Maybe<Article>;
+  /** Id of the article whose ingestion or retraction made the change. */
+  articleId: Scalars['ID']['output'];
+  /** When the write was recorded (UTC, ISO 8601). */
+  at: Scalars['String']['output'];
+  /** The feed's events of this write about the deal and its parties, in order. */
+  changes: Array<ChangeEvent>;
+  /** The deal as the graph holds it now; null once it is no longer live. */
+  deal?: Maybe<Deal>;
+  /** Id of the deal. */
+  dealId: Scalars['ID']['output'];
+  /** The event id: the `seq` of the write's last feed event about this deal; resume after it with `after:`. */
+  seq: Scalars['Int']['output'];
 };
 
 /** A page of deals. */
@@ -893,6 +913,23 @@ export type HireDateClaimsArgs = {
 /** A person joining an organization. */
 export type HireEvidenceArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A hire added to the graph (`Subscription.hireAdded`). */
+export type HireAdded = {
+  __typename?: 'HireAdded';
+  /** That article, with its quotes. */
+  article?: Maybe<Article>;
+  /** Id of the article whose ingestion added it. */
+  articleId: Scalars['ID']['output'];
+  /** When the write was recorded (UTC, ISO 8601). */
+  at: Scalars['String']['output'];
+  /** The hire as the graph holds it now; null once it is no longer live. */
+  hire?: Maybe<Hire>;
+  /** Id of the hire. */
+  hireId: Scalars['ID']['output'];
+  /** The event id: the feed's `seq` of the FACT_ADDED event; resume after it with `after:`. */
+  seq: Scalars['Int']['output'];
 };
 
 /** What `hireStats` groups hires by. */
@@ -2336,6 +2373,71 @@ export type StringClaim = {
   value: Scalars['String']['output'];
 };
 
+/**
+ * Live events over server-sent events (`Accept: text/event-stream`, GET or POST on /graphql), with the same API key as
+ * queries. Each event comes from the change feed (`Query.changes`) after the write that caused it committed, and carries
+ * the feed's `seq` as its event id. To resume after a disconnect without losing anything, subscribe again with `after:`
+ * the last `seq` received (or send it as the `Last-Event-ID` header): the feed's events since then come first, then live
+ * ones, none twice. Filters are evaluated on the graph as it stands after the event's write.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * A write changed a deal: its value, status or another displayed field, a claim on it, its parties or their roles, or
+   * the deal appeared or went. One event per deal per write. `minAnnualizedUsd` keeps deals whose `annualizedUsd` (a derived
+   * yearly figure) is at least that; `party` (a name or id) keeps deals it is a party to; `status` keeps deals with that
+   * displayed status. A deal that the write removed has no status, value or parties left, so it reaches only a
+   * subscription without filters.
+   */
+  dealChanged: DealChange;
+  /** A hire was added to the graph (a new hire, not a new source for a known one). `to` and `from`: the hiring and the previous organization, by name or id. */
+  hireAdded: HireAdded;
+  /** A displayed value changed (a VALUE_CHANGED event of the feed); `entity` keeps those of that entity or fact id. */
+  valueChanged: ChangeEvent;
+};
+
+
+/**
+ * Live events over server-sent events (`Accept: text/event-stream`, GET or POST on /graphql), with the same API key as
+ * queries. Each event comes from the change feed (`Query.changes`) after the write that caused it committed, and carries
+ * the feed's `seq` as its event id. To resume after a disconnect without losing anything, subscribe again with `after:`
+ * the last `seq` received (or send it as the `Last-Event-ID` header): the feed's events since then come first, then live
+ * ones, none twice. Filters are evaluated on the graph as it stands after the event's write.
+ */
+export type SubscriptionDealChangedArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
+  minAnnualizedUsd?: InputMaybe<Scalars['Float']['input']>;
+  party?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<DealStatus>;
+};
+
+
+/**
+ * Live events over server-sent events (`Accept: text/event-stream`, GET or POST on /graphql), with the same API key as
+ * queries. Each event comes from the change feed (`Query.changes`) after the write that caused it committed, and carries
+ * the feed's `seq` as its event id. To resume after a disconnect without losing anything, subscribe again with `after:`
+ * the last `seq` received (or send it as the `Last-Event-ID` header): the feed's events since then come first, then live
+ * ones, none twice. Filters are evaluated on the graph as it stands after the event's write.
+ */
+export type SubscriptionHireAddedArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Live events over server-sent events (`Accept: text/event-stream`, GET or POST on /graphql), with the same API key as
+ * queries. Each event comes from the change feed (`Query.changes`) after the write that caused it committed, and carries
+ * the feed's `seq` as its event id. To resume after a disconnect without losing anything, subscribe again with `after:`
+ * the last `seq` received (or send it as the `Last-Event-ID` header): the feed's events since then come first, then live
+ * ones, none twice. Filters are evaluated on the graph as it stands after the event's write.
+ */
+export type SubscriptionValueChangedArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
+  entity?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Hires into one organization from one previous employer. */
 export type TalentFlow = {
   __typename?: 'TalentFlow';
@@ -2523,6 +2625,7 @@ export type ResolversTypes = {
   ComputeClaim: ResolverTypeWrapper<Omit<ComputeClaim, 'evidence'> & { evidence: ResolversTypes['Evidence'] }>;
   Coverage: ResolverTypeWrapper<Coverage>;
   Deal: ResolverTypeWrapper<NodeRow>;
+  DealChange: ResolverTypeWrapper<DealChangeRow>;
   DealConnection: ResolverTypeWrapper<Omit<DealConnection, 'edges'> & { edges: Array<ResolversTypes['DealEdge']> }>;
   DealDimension: DealDimension;
   DealEdge: ResolverTypeWrapper<Omit<DealEdge, 'node'> & { node: ResolversTypes['Deal'] }>;
@@ -2545,6 +2648,7 @@ export type ResolversTypes = {
   Founding: ResolverTypeWrapper<NodeRow>;
   GroupKeyPart: ResolverTypeWrapper<KeyPart>;
   Hire: ResolverTypeWrapper<NodeRow>;
+  HireAdded: ResolverTypeWrapper<HireAddedRow>;
   HireDimension: HireDimension;
   HireGroup: ResolverTypeWrapper<HireStatsGroup>;
   HireGroupConnection: ResolverTypeWrapper<Omit<HireGroupConnection, 'edges'> & { edges: Array<ResolversTypes['HireGroupEdge']> }>;
@@ -2605,6 +2709,7 @@ export type ResolversTypes = {
   Step: ResolverTypeWrapper<PathStep>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringClaim: ResolverTypeWrapper<Omit<StringClaim, 'evidence'> & { evidence: ResolversTypes['Evidence'] }>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TalentFlow: ResolverTypeWrapper<TalentFlowRow>;
   TitleOrigin: TitleOrigin;
   UsdSum: ResolverTypeWrapper<UsdSum>;
@@ -2628,6 +2733,7 @@ export type ResolversParentTypes = {
   ComputeClaim: Omit<ComputeClaim, 'evidence'> & { evidence: ResolversParentTypes['Evidence'] };
   Coverage: Coverage;
   Deal: NodeRow;
+  DealChange: DealChangeRow;
   DealConnection: Omit<DealConnection, 'edges'> & { edges: Array<ResolversParentTypes['DealEdge']> };
   DealEdge: Omit<DealEdge, 'node'> & { node: ResolversParentTypes['Deal'] };
   DealFilter: DealFilter;
@@ -2644,6 +2750,7 @@ export type ResolversParentTypes = {
   Founding: NodeRow;
   GroupKeyPart: KeyPart;
   Hire: NodeRow;
+  HireAdded: HireAddedRow;
   HireGroup: HireStatsGroup;
   HireGroupConnection: Omit<HireGroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['HireGroupEdge']> };
   HireGroupEdge: Omit<HireGroupEdge, 'node'> & { node: ResolversParentTypes['HireGroup'] };
@@ -2695,6 +2802,7 @@ export type ResolversParentTypes = {
   Step: PathStep;
   String: Scalars['String']['output'];
   StringClaim: Omit<StringClaim, 'evidence'> & { evidence: ResolversParentTypes['Evidence'] };
+  Subscription: Record<PropertyKey, never>;
   TalentFlow: TalentFlowRow;
   UsdSum: UsdSum;
 };
@@ -2846,6 +2954,16 @@ export type DealResolvers<ContextType = Context, ParentType extends ResolversPar
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DealChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealChange'] = ResolversParentTypes['DealChange']> = {
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['ChangeEvent']>, ParentType, ContextType>;
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
+  dealId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type DealConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealConnection'] = ResolversParentTypes['DealConnection']> = {
   edges?: Resolver<Array<ResolversTypes['DealEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2966,6 +3084,15 @@ export type HireResolvers<ContextType = Context, ParentType extends ResolversPar
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HireAddedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HireAdded'] = ResolversParentTypes['HireAdded']> = {
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hire?: Resolver<Maybe<ResolversTypes['Hire']>, ParentType, ContextType>;
+  hireId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type HireGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HireGroup'] = ResolversParentTypes['HireGroup']> = {
@@ -3356,6 +3483,12 @@ export type StringClaimResolvers<ContextType = Context, ParentType extends Resol
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  dealChanged?: SubscriptionResolver<ResolversTypes['DealChange'], "dealChanged", ParentType, ContextType, Partial<SubscriptionDealChangedArgs>>;
+  hireAdded?: SubscriptionResolver<ResolversTypes['HireAdded'], "hireAdded", ParentType, ContextType, Partial<SubscriptionHireAddedArgs>>;
+  valueChanged?: SubscriptionResolver<ResolversTypes['ChangeEvent'], "valueChanged", ParentType, ContextType, Partial<SubscriptionValueChangedArgs>>;
+};
+
 export type TalentFlowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TalentFlow'] = ResolversParentTypes['TalentFlow']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
@@ -3388,6 +3521,7 @@ export type Resolvers<ContextType = Context> = {
   ComputeClaim?: ComputeClaimResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   Deal?: DealResolvers<ContextType>;
+  DealChange?: DealChangeResolvers<ContextType>;
   DealConnection?: DealConnectionResolvers<ContextType>;
   DealEdge?: DealEdgeResolvers<ContextType>;
   DealGroup?: DealGroupResolvers<ContextType>;
@@ -3402,6 +3536,7 @@ export type Resolvers<ContextType = Context> = {
   Founding?: FoundingResolvers<ContextType>;
   GroupKeyPart?: GroupKeyPartResolvers<ContextType>;
   Hire?: HireResolvers<ContextType>;
+  HireAdded?: HireAddedResolvers<ContextType>;
   HireGroup?: HireGroupResolvers<ContextType>;
   HireGroupConnection?: HireGroupConnectionResolvers<ContextType>;
   HireGroupEdge?: HireGroupEdgeResolvers<ContextType>;
@@ -3446,6 +3581,7 @@ export type Resolvers<ContextType = Context> = {
   Stats?: StatsResolvers<ContextType>;
   Step?: StepResolvers<ContextType>;
   StringClaim?: StringClaimResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TalentFlow?: TalentFlowResolvers<ContextType>;
   UsdSum?: UsdSumResolvers<ContextType>;
 };

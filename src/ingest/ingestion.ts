@@ -12,7 +12,7 @@
  * the reason, and stop counting; what only it supported leaves the live graph.
  * Ingesting the article again restores exactly what it had written.
  */
-import { changeEvents, type ArticleClaim, type NodeState } from '../domain/change-events';
+import { changeEvents, type ArticleClaim, type ChangeRow, type NodeState } from '../domain/change-events';
 import { resolveNode } from '../domain/claims';
 import { searchableEvidence } from '../domain/search-match';
 import { writeTransaction, type Db } from '../neo4j/driver';
@@ -37,8 +37,19 @@ export interface Ingestion {
   retract(articleId: string, reason?: string | null): Promise<FileReport>;
 }
 
-export function createIngestion(db: Db): Ingestion {
+export interface IngestionOptions {
+  /**
+   * Told the change feed's events of each write once it has committed (never for a write that rolled back, once for
+   * one that was retried): the live subscriptions' source (src/shared-state/live-bus.ts).
+   */
+  onCommitted?: (rows: ChangeRow[]) => void;
+}
+
+export function createIngestion(db: Db, { onCommitted }: IngestionOptions = {}): Ingestion {
   const store = createIngestStore(db);
+  const committed = (rows: ChangeRow[]) => {
+    if (rows.length > 0) onCommitted?.(rows);
+  };
 
   const counted = (report: FileReport): FileReport => {
     db.telemetry?.ingestion(report.status);
@@ -58,7 +69,8 @@ export function createIngestion(db: Db): Ingestion {
     if (!prepared.ok) return { file: prepared.file, articleId: null, status: 'REJECTED', problems: prepared.problems };
     const { file, plan, declarations } = prepared;
     try {
-      const status = await writeTransaction(db, (tx) => writePlan(store, tx, plan, declarations));
+      const { status, rows } = await writeTransaction(db, (tx) => writePlan(store, tx, plan, declarations));
+      committed(rows);
       return { file, articleId: plan.article.id, status, problems: [] };
     } catch (error) {
       if (error instanceof Rejected) return { file, articleId: plan.article.id, status: 'REJECTED', problems: error.problems };
@@ -70,17 +82,17 @@ export function createIngestion(db: Db): Ingestion {
     ingestFile: (file) => ingestPrepared(prepareFile(file)),
     ingestText: (name, text) => ingestPrepared(prepareText(name, text)),
     async retract(articleId, reason = null) {
-      const found = await writeTransaction(db, async (tx) => {
+      const rows = await writeTransaction(db, async (tx): Promise<ChangeRow[] | null> => {
         const at = new Date().toISOString();
         const claims = await store.getArticleClaims(tx, articleId);
         const before = await store.getDisplayedState(tx, claims.map((c) => c.target));
         const touched = await store.retractArticle(tx, articleId, at, reason);
-        if (touched === null) return false;
+        if (touched === null) return null;
         await refresh(store, tx, touched);
-        await recordChanges(store, tx, articleId, at, { retracted: true, claimsBefore: claims, claimsAfter: [], before });
-        return true;
+        return recordChanges(store, tx, articleId, at, { retracted: true, claimsBefore: claims, claimsAfter: [], before });
       });
-      if (found) return counted({ file: articleId, articleId, status: 'RETRACTED', problems: [] });
+      if (rows) committed(rows);
+      if (rows) return counted({ file: articleId, articleId, status: 'RETRACTED', problems: [] });
       return counted({ file: articleId, articleId, status: 'REJECTED', problems: [{ file: articleId, path: '', rule: 'not-found', message: `no article with id "${articleId}"` }] });
     },
   };
@@ -89,12 +101,12 @@ export function createIngestion(db: Db): Ingestion {
 type Tx = Parameters<IngestStore['getNodes']>[0];
 
 /** `declarations` say where the file writes each entity, so a problem points at the value that collides. */
-async function writePlan(store: IngestStore, tx: Tx, plan: Plan, declarations: FileDeclarations): Promise<'CREATED' | 'UPDATED' | 'UNCHANGED'> {
+async function writePlan(store: IngestStore, tx: Tx, plan: Plan, declarations: FileDeclarations): Promise<{ status: 'CREATED' | 'UPDATED' | 'UNCHANGED'; rows: ChangeRow[] }> {
   const articleId = plan.article.id;
   // 1. Lock the article first, so the status is decided against what the last concurrent ingest of it committed.
   //    Unchanged: same plan hash, nothing to write.
   const { created, hash: storedHash, retracted } = await store.lockArticle(tx, articleId);
-  if (!created && !retracted && storedHash === plan.hash) return 'UNCHANGED';
+  if (!created && !retracted && storedHash === plan.hash) return { status: 'UNCHANGED', rows: [] };
 
   // 2. Replace this article's support with the new plan, keeping what it and its nodes showed for the change feed.
   const claimsBefore = await store.getArticleClaims(tx, articleId);
@@ -123,8 +135,8 @@ async function writePlan(store: IngestStore, tx: Tx, plan: Plan, declarations: F
     );
   }
   const claimsAfter = await store.getArticleClaims(tx, articleId);
-  await recordChanges(store, tx, articleId, at, { retracted: false, claimsBefore, claimsAfter, before });
-  return created ? 'CREATED' : 'UPDATED';
+  const rows = await recordChanges(store, tx, articleId, at, { retracted: false, claimsBefore, claimsAfter, before });
+  return { status: created ? 'CREATED' : 'UPDATED', rows };
 }
 
 /**
@@ -138,10 +150,10 @@ async function recordChanges(
   articleId: string,
   at: string,
   change: { retracted: boolean; claimsBefore: ArticleClaim[]; claimsAfter: ArticleClaim[]; before: NodeState[] },
-): Promise<void> {
+): Promise<ChangeRow[]> {
   const ids = [...new Set([...change.before.map((n) => n.id), ...change.claimsAfter.map((c) => c.target)])];
   const after = await store.getDisplayedState(tx, ids);
-  await store.appendChanges(tx, articleId, at, changeEvents({ ...change, after }));
+  return store.appendChanges(tx, articleId, at, changeEvents({ ...change, after }));
 }
 
 /** Checked after MERGE, while this transaction holds the nodes, so concurrent files cannot slip a conflict past it. */

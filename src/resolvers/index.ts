@@ -32,10 +32,15 @@ import { stats } from './Query/stats';
 import { talentFlow } from './Query/talentFlow';
 import { ingestArticle } from './Mutation/ingestArticle';
 import { retractArticle } from './Mutation/retractArticle';
+import { dealChanged } from './Subscription/dealChanged';
+import { hireAdded } from './Subscription/hireAdded';
+import { valueChanged } from './Subscription/valueChanged';
+import { DealChange, HireAdded } from './LiveEvents';
 
 export const resolvers: Resolvers = {
   Query: { node, organization, person, project, site, deal, article, organizations, people, projects, sites, deals, dealStats, hireStats, articles, changes, search, searchHits, talentFlow, connections, capacity, stats },
   Mutation: { ingestArticle, retractArticle },
+  Subscription: { dealChanged, hireAdded, valueChanged },
   Node: { __resolveType: resolveTypeAmong([...ENTITY_LABELS, ...FACT_KIND_NAMES, ARTICLE_LABEL] as const) },
   Entity: { __resolveType: resolveTypeAmong(ENTITY_LABELS) },
   SearchResult: { __resolveType: resolveTypeAmong([...ENTITY_LABELS, ARTICLE_LABEL] as const) },
@@ -47,6 +52,8 @@ export const resolvers: Resolvers = {
   Deal,
   Article,
   ChangeEvent,
+  DealChange,
+  HireAdded,
   ...FACT_RESOLVERS,
   Partner,
   TalentFlow,

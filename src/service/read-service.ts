@@ -263,6 +263,15 @@ export function createKbService(stores: Stores, loaders: Loaders) {
      * The entity of `type` by id or by name; exactly one must be given. An unknown id (or one of another type) is null
      * without an error: an id is exact, so there is nothing to suggest. An unknown name throws NOT_FOUND (resolveName).
      */
+    /** Up to `first` events of the feed after `seq`, in order (a live subscriber catching up). */
+    feedAfter: (seq: number, first: number): Promise<ChangeRow[]> => stores.changes.after(seq, first),
+
+    /** The `seq` of the feed's last event; 0 when it has none. */
+    lastChangeSeq: (): Promise<number> => stores.changes.lastSeq(),
+
+    /** An entity's id from its id or exact name (or alias); null when none has it. */
+    entityId,
+
     async lookup(type: EntityLabel, args: { id?: string | null; name?: string | null }): Promise<NodeRow | null> {
       if ((args.id ? 1 : 0) + (args.name ? 1 : 0) !== 1) throw new BadUserInputError('Give exactly one of id or name.');
       const row = args.id ? await loaders.node.load(args.id) : await resolveName(type, args.name as string);

@@ -8,7 +8,7 @@ import { int } from '../neo4j/convert';
 import type { ChangeRow } from '../domain/change-events';
 import { asNumber, asRecord, asRecords } from './rows';
 
-function asChangeRow(value: unknown): ChangeRow {
+export function asChangeRow(value: unknown): ChangeRow {
   const row = asRecord(value);
   return {
     seq: asNumber(row.seq),
@@ -43,6 +43,25 @@ export function createChangeStore(db: Db) {
         { since, skip: int(skip), first: int(first) },
       );
       return { total: asNumber(record.total), rows: asRecords(record.rows).map(asChangeRow) };
+    },
+
+    /** Up to `first` events after `seq`, in order: what a live subscriber missed. */
+    async after(seq: number, first: number): Promise<ChangeRow[]> {
+      const [record] = await readQuery<{ rows: unknown }>(
+        db,
+        `/* changeStore.after */
+         MATCH (e:ChangeEvent) WHERE e.seq > $seq
+         WITH e ORDER BY e.seq LIMIT $first
+         RETURN collect(e {.*}) AS rows`,
+        { seq: int(seq), first: int(first) },
+      );
+      return asRecords(record.rows).map(asChangeRow);
+    },
+
+    /** The number of the last event recorded; 0 before the first. */
+    async lastSeq(): Promise<number> {
+      const records = await readQuery<{ last: unknown }>(db, `/* changeStore.lastSeq */ MATCH (c:ChangeSequence {id: 'changes'}) RETURN c.next AS last`);
+      return records.length > 0 ? asNumber(records[0].last) : 0;
     },
   };
 }

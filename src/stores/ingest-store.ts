@@ -7,10 +7,11 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { run, type Db } from '../neo4j/driver';
-import type { ArticleClaim, ChangeDraft, NodeState } from '../domain/change-events';
+import type { ArticleClaim, ChangeDraft, ChangeRow, NodeState } from '../domain/change-events';
 import type { Claim, Resolved } from '../domain/claims';
 import type { Plan } from '../domain/plan';
-import { asClaims, asNullableString, asRecord, asString, asStrings } from './rows';
+import { asChangeRow } from './change-store';
+import { asClaims, asNullableString, asRecord, asRecords, asString, asStrings } from './rows';
 import { INGEST_STATEMENTS } from './statements';
 
 type Tx = ManagedTransaction;
@@ -301,9 +302,11 @@ export function createIngestStore(db: Counter) {
     },
 
     /** Appends the events to the change feed, numbered after the last one, all stamped with `at`. */
-    async appendChanges(tx: Tx, articleId: string, at: string, events: ChangeDraft[]): Promise<void> {
-      if (events.length === 0) return;
-      await run(db, tx, INGEST_STATEMENTS.appendChanges, { articleId, at, events });
+    /** Numbers and writes the events; returns them as the feed now holds them, in order. */
+    async appendChanges(tx: Tx, articleId: string, at: string, events: ChangeDraft[]): Promise<ChangeRow[]> {
+      if (events.length === 0) return [];
+      const result = await run(db, tx, INGEST_STATEMENTS.appendChanges, { articleId, at, events });
+      return asRecords(result.records[0].get('rows')).map(asChangeRow).sort((a, b) => a.seq - b.seq);
     },
 
     async deleteOrphanNameKeys(tx: Tx): Promise<void> {

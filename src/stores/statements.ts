@@ -221,7 +221,8 @@ ${FACT_KIND_NAMES.map((kind) => `         FOREACH (_ IN CASE row.label WHEN ${li
          UNWIND range(0, size($events) - 1) AS i
          WITH start + i + 1 AS seq, $events[i] AS event
          CREATE (e:${CHANGE_EVENT_LABEL})
-         SET e = event, e.seq = seq, e.at = $at, e.articleId = $articleId`,
+         SET e = event, e.seq = seq, e.at = $at, e.articleId = $articleId
+         RETURN collect(e {.*}) AS rows`,
   applyResolved: `/* ingestStore.applyResolved */
          UNWIND $rows AS row
          MATCH (n:${NODE_LABEL} {id: row.id})
