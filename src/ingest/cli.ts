@@ -55,11 +55,19 @@ async function withDatabase<T>(work: (ingestion: import('./ingestion').Ingestion
   const { openCurationDatabase } = await import('../open-database');
   const { createIngestion } = await import('./ingestion');
   const { loadConfig } = await import('../config');
-  const database = await openCurationDatabase(loadConfig(), (line) => process.stderr.write(`${line}\n`));
+  const config = loadConfig();
+  const database = await openCurationDatabase(config, (line) => process.stderr.write(`${line}\n`));
   process.stdout.write(`${database.used}\n`);
+  // With REDIS_URL, what this run writes reaches the API's live subscribers as it commits, as an API write does.
+  const { connectRedis } = await import('../shared-state/redis');
+  const { createLiveBus } = await import('../shared-state/live-bus');
+  const redis = config.redisUrl ? connectRedis(config.redisUrl, (line) => process.stderr.write(`${line}\n`)) : null;
+  const live = redis ? createLiveBus(redis, database.db.bookmarkManager, { listen: false }) : null;
   try {
-    return await work(createIngestion(database.db));
+    return await work(createIngestion(database.db, { onCommitted: live?.publish }));
   } finally {
+    await live?.settled();
+    await redis?.close();
     await database.close();
   }
 }

@@ -26,6 +26,8 @@ export interface LiveBus {
   publish(rows: ChangeRow[]): void;
   /** The batches published from the first `next()` on, until the iterator is returned. */
   subscribe(): AsyncIterableIterator<LiveBatch>;
+  /** Resolves once every publish so far has been handed to Redis (or failed): before a process that published exits. */
+  settled(): Promise<void>;
   /** Subscribers listening now. */
   subscribers(): number;
 }
@@ -47,24 +49,31 @@ function guarded(redis: SharedRedis): { publishClient: Redis; subscribeClient: R
 /** Batches a subscriber may fall behind by before the oldest are dropped (it then reads them from the feed). */
 export const SUBSCRIBER_BUFFER = 64;
 
-export function createLiveBus(redis: SharedRedis | null, bookmarkManager: BookmarkManager | undefined): LiveBus {
+/** `listen: false` for a process that only publishes (the ingest CLI): it never subscribes to Redis. */
+export function createLiveBus(redis: SharedRedis | null, bookmarkManager: BookmarkManager | undefined, { listen = true } = {}): LiveBus {
   const eventTarget = redis ? createRedisEventTarget(guarded(redis)) : new EventTarget();
   const pubsub = createPubSub<{ [LIVE_TOPIC]: [LiveBatch] }>({ eventTarget });
   // One listener per replica, from the start: the Redis subscription is open before any subscriber comes, and each
   // subscriber gets its own bounded buffer, so a slow one drops its oldest batches instead of holding the others.
   const subscribers = new Set<(batch: LiveBatch) => unknown>();
-  eventTarget.addEventListener(LIVE_TOPIC, (event) => {
+  if (listen) eventTarget.addEventListener(LIVE_TOPIC, (event) => {
     const batch = (event as CustomEvent<LiveBatch>).detail;
     if (!batch || !Array.isArray(batch.rows)) return;
     for (const push of subscribers) void Promise.resolve(push(batch)).catch(() => undefined);
   });
+  const publishing = new Set<Promise<unknown>>();
   return {
     publish(rows) {
-      void (async () => {
+      const done = (async () => {
         const bookmarks = bookmarkManager ? [...(await bookmarkManager.getBookmarks())] : [];
         pubsub.publish(LIVE_TOPIC, { rows, bookmarks });
+        // The Redis target publishes without waiting; a PING on the same connection answers after it.
+        if (redis) await redis.client.ping();
       })().catch(() => undefined);
+      publishing.add(done);
+      void done.finally(() => publishing.delete(done));
     },
+    settled: async () => void (await Promise.all([...publishing])),
     subscribers: () => subscribers.size,
     subscribe() {
       const batches = new Repeater<LiveBatch>(async (push, stop) => {

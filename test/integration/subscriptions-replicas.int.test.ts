@@ -3,10 +3,11 @@
  * Redis (redis-server on a loopback port). An event written through one reaches a subscriber of the other; a
  * subscriber killed while writes go on gets, on reconnecting with the last event id, exactly what it missed.
  */
+import { spawn } from 'node:child_process';
 import YAML from 'yaml';
 import { openTestDb, type TestDb } from '../helpers/db';
-import { ENTITIES as E, FACTS, newsDocument } from '../helpers/news-fixtures';
-import { killStartedServers, startMain, waitFor } from '../helpers/processes';
+import { ENTITIES as E, FACTS, makeFixtureDir, newsDocument, writeNews } from '../helpers/news-fixtures';
+import { killStartedServers, ROOT, startMain, waitFor } from '../helpers/processes';
 import { describeWithRedis, startRedis, type TestRedis } from '../helpers/redis';
 import { subscribe } from '../helpers/sse';
 
@@ -84,5 +85,27 @@ describeWithRedis('subscriptions across replicas')('subscriptions across two API
     const seqs = back.received.map((r) => r.data.valueChanged.seq);
     expect(seqs.every((seq) => seq > lastSeq)).toBe(true);
     expect(seqs).toEqual([...new Set(seqs)].sort((a, b) => a - b));
+  });
+
+  it('delivers what the ingest CLI writes with REDIS_URL set, as it commits', async () => {
+    const sub = await subscribe((url, init) => fetch(url, init), `${second}/graphql`, VALUE_CHANGED, { entity: E.deal.id });
+    try {
+      const file = writeNews(makeFixtureDir(), 'cli.yaml', doc(6e9));
+      const cli = await new Promise<{ code: number | null; output: string }>((resolve) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', 'src/ingest/cli.ts', '--quiet', file], {
+          cwd: ROOT,
+          env: { ...process.env, NEO4J_URI: process.env.KB_TEST_NEO4J_URI, NEO4J_USERNAME: testDb.config.neo4j.username, NEO4J_PASSWORD: testDb.config.neo4j.password, REDIS_URL: redis.url },
+        });
+        let output = '';
+        child.stdout.on('data', (chunk) => (output += chunk));
+        child.stderr.on('data', (chunk) => (output += chunk));
+        child.on('exit', (code) => resolve({ code, output }));
+      });
+      expect(cli).toMatchObject({ code: 0 });
+      await sub.waitFor(1, 5000);
+      expect(amounts(sub.received)).toEqual([6e9]);
+    } finally {
+      sub.close();
+    }
   });
 });
