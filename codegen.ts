@@ -47,6 +47,7 @@ const config: CodegenConfig = {
           ChangeEvent: '../domain/change-events#ChangeRow',
           DealChange: '../domain/live-events#DealChangeRow',
           HireAdded: '../domain/live-events#HireAddedRow',
+          HistoryStep: '../domain/as-of#HistoryStepRow',
         },
       },
     },

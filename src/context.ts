@@ -13,6 +13,7 @@ import { createKbService } from './service/read-service';
 import { createStores } from './stores/stores';
 import type { BookmarkManager } from 'neo4j-driver';
 import type { Db, RoundTripCounter } from './neo4j/driver';
+import { NOW, type AsOf } from './domain/as-of';
 import { BOOKMARKS_HEADER, parseBookmarks } from './shared-state/bookmarks-header';
 import { createLiveBus, type LiveBus } from './shared-state/live-bus';
 
@@ -46,9 +47,11 @@ export function createContext(db: Db, config: Config, request: Request, bookmark
   const bookmarks = parseBookmarks(request.headers.get(BOOKMARKS_HEADER)) ?? [];
   const dbWith = (given: string[]): Db => ({ ...db, counter: roundTrips, bookmarkManager: bookmarkManager ?? db.bookmarkManager, bookmarks: given.length > 0 ? given : undefined });
   const requestDb = dbWith(bookmarks);
+  // The times the operation's @asOf asks about, set before it runs (src/as-of-plugin.ts); today's until then.
+  const time: { asOf: AsOf } = { asOf: NOW };
   const reads = (over: Db) => {
     const stores = createStores(over);
-    const loaders = createLoaders(stores);
+    const loaders = createLoaders(stores, () => time.asOf);
     return { loaders, kb: createKbService(stores, loaders) };
   };
   const isAdmin = isAdminToken(request.headers.get('authorization'), config.adminToken);
@@ -64,6 +67,7 @@ export function createContext(db: Db, config: Config, request: Request, bookmark
   return {
     ...reads(requestDb),
     ingestion: createIngestion(requestDb, { onCommitted: live.publish }),
+    time,
     auth,
     roundTrips,
     writtenBookmarks,

@@ -36,6 +36,13 @@ export class UnauthenticatedError extends GraphQLError {
   }
 }
 
+/** A field asked for under `@asOf` whose statement does not take the times yet: refused rather than answered as of today. */
+export class AsOfUnsupportedError extends GraphQLError {
+  constructor(fields: string[]) {
+    super(`These fields cannot answer as of another time yet: ${fields.join(', ')}. Ask for them without @asOf.`, { extensions: { code: 'AS_OF_UNSUPPORTED', fields } });
+  }
+}
+
 /** For states the code believes impossible; masked like any unexpected error. */
 export function invariant(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(`Invariant violation: ${message}`);

@@ -19,6 +19,7 @@ import { questionPlugin } from './questions/question-plugin';
 import { SAVED_QUESTIONS } from './questions/saved-questions';
 import { requestLimitPlugins } from './request-limits';
 import { enumErrorsPlugin } from './enum-errors';
+import { asOfPlugin } from './as-of-plugin';
 import { hideSuggestionsPlugin } from './hide-suggestions';
 import { apiKeyPlugin, bodyPlugin, CSRF_HEADER, csrfPlugin, singleEndpointPlugin, singleMutationPlugin } from './security';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
@@ -124,6 +125,7 @@ export function createServer({ db, config, log = (line) => process.stderr.write(
     ...requestLimitPlugins(config.limits),
     singleMutationPlugin(),
     enumErrorsPlugin(schema),
+    asOfPlugin() as Plugin,
     hideSuggestionsPlugin(),
     // Last: a cached answer is served only to a request that passed the key check and every limit.
     ...(responseCache?.plugins ?? []),

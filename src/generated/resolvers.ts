@@ -9,6 +9,7 @@ import type { HireStatsGroup } from '../domain/hire-stats';
 import type { KeyPart } from '../domain/group-keys';
 import type { ChangeRow } from '../domain/change-events';
 import type { DealChangeRow, HireAddedRow } from '../domain/live-events';
+import type { HistoryStepRow } from '../domain/as-of';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -55,6 +56,10 @@ export type Article = Node & {
   id: Scalars['ID']['output'];
   /** When its claims were recorded: all at once, when the article was last ingested (ISO 8601). */
   ingestedAt?: Maybe<Scalars['String']['output']>;
+  /** Which of the three `knownFrom` is. */
+  knownBasis: KnownBasis;
+  /** The first day it counts from in reporting time (`@asOf(knownAt:)`, `history`): its publication day (the first day of a partial date), else the day it was retrieved, else the day it was first ingested. */
+  knownFrom: Scalars['String']['output'];
   /** ISO 639-1 language of the page. */
   language: Scalars['String']['output'];
   /** Entities the article mentions, by name. `first`: default 50, maximum 100. */
@@ -328,6 +333,8 @@ export type Deal = Entity & Node & {
   endsClaims: Array<StringClaim>;
   /** Articles that state its attributes. */
   evidence: Array<Evidence>;
+  /** What the knowledge base displayed for `field` (a displayed field, a role set, or `name`) over reporting time, oldest first: one step per change, each with the article whose arrival made it. Under `@asOf(knownAt:)`, up to that day. BAD_USER_INPUT for a field it does not display. */
+  history: Array<HistoryStep>;
   /** Stable slug. */
   id: Scalars['ID']['output'];
   /** What kind of deal it is, as the displayed claim: one of the `DealKind` values (a String, not the enum, so that a selection of `kind` on organizations and deals together stays valid). */
@@ -360,6 +367,8 @@ export type Deal = Entity & Node & {
   validFrom?: Maybe<Scalars['String']['output']>;
   /** When the deal stopped being in force, where reported (partial date). */
   validTo?: Maybe<Scalars['String']['output']>;
+  /** Whether it holds on the day `@asOf(validAt:)` names (today without one), from its displayed `validFrom` and `validTo` (exclusive; partial dates by their first day). */
+  validity: Validity;
   /** Value as stated by the displayed claim (most recent article that is not WEAK). A contract value; a cost is `cost`. */
   value?: Maybe<Money>;
   /** Every source's value, each with its evidence, best first. */
@@ -407,6 +416,12 @@ export type DealEndsClaimsArgs = {
 /** A contract, investment, chip supply, lease or joint venture. */
 export type DealEvidenceArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A contract, investment, chip supply, lease or joint venture. */
+export type DealHistoryArgs = {
+  field: Scalars['String']['input'];
 };
 
 
@@ -630,6 +645,8 @@ export type DealParty = Node & {
   deal: Deal;
   /** The articles that state it. */
   evidence: Array<Evidence>;
+  /** What the knowledge base displayed for `field` (a displayed field, a role set, or `name`) over reporting time, oldest first: one step per change, each with the article whose arrival made it. Under `@asOf(knownAt:)`, up to that day. BAD_USER_INPUT for a field it does not display. */
+  history: Array<HistoryStep>;
   /** Derived key. */
   id: Scalars['ID']['output'];
   /** The party. */
@@ -647,6 +664,8 @@ export type DealParty = Node & {
   validFrom?: Maybe<Scalars['String']['output']>;
   /** When the fact stopped being true, where reported (partial date). */
   validTo?: Maybe<Scalars['String']['output']>;
+  /** Whether it holds on the day `@asOf(validAt:)` names (today without one), from its displayed `validFrom` and `validTo` (exclusive; partial dates by their first day). */
+  validity: Validity;
 };
 
 
@@ -660,6 +679,12 @@ export type DealPartyClaimsArgs = {
 /** An organization as a party to a deal. */
 export type DealPartyEvidenceArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** An organization as a party to a deal. */
+export type DealPartyHistoryArgs = {
+  field: Scalars['String']['input'];
 };
 
 
@@ -730,6 +755,8 @@ export type Employment = Node & {
   end?: Maybe<Scalars['String']['output']>;
   /** The articles that state it. */
   evidence: Array<Evidence>;
+  /** What the knowledge base displayed for `field` (a displayed field, a role set, or `name`) over reporting time, oldest first: one step per change, each with the article whose arrival made it. Under `@asOf(knownAt:)`, up to that day. BAD_USER_INPUT for a field it does not display. */
+  history: Array<HistoryStep>;
   /** Derived key: person and organization. */
   id: Scalars['ID']['output'];
   /** Where. */
@@ -754,6 +781,8 @@ export type Employment = Node & {
   validFrom?: Maybe<Scalars['String']['output']>;
   /** When the fact stopped being true, where reported (partial date). */
   validTo?: Maybe<Scalars['String']['output']>;
+  /** Whether it holds on the day `@asOf(validAt:)` names (today without one), from its displayed `validFrom` and `validTo` (exclusive; partial dates by their first day). */
+  validity: Validity;
 };
 
 
@@ -767,6 +796,12 @@ export type EmploymentClaimsArgs = {
 /** A person's job at an organization. */
 export type EmploymentEvidenceArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A person's job at an organization. */
+export type EmploymentHistoryArgs = {
+  field: Scalars['String']['input'];
 };
 
 
@@ -833,6 +868,8 @@ export type Founding = Node & {
   date?: Maybe<Scalars['String']['output']>;
   /** The articles that state it. */
   evidence: Array<Evidence>;
+  /** What the knowledge base displayed for `field` (a displayed field, a role set, or `name`) over reporting time, oldest first: one step per change, each with the article whose arrival made it. Under `@asOf(knownAt:)`, up to that day. BAD_USER_INPUT for a field it does not display. */
+  history: Array<HistoryStep>;
   /** Derived key. */
   id: Scalars['ID']['output'];
   /** The organization founded. */
@@ -852,6 +889,12 @@ export type FoundingClaimsArgs = {
 /** A person co-founding an organization. */
 export type FoundingEvidenceArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A person co-founding an organization. */
+export type FoundingHistoryArgs = {
+  field: Scalars['String']['input'];
 };
 
 /** One dimension's value in a group's key. */
@@ -880,6 +923,8 @@ export type Hire = Node & {
   evidence: Array<Evidence>;
   /** Where the person came from; null when unknown. */
   from?: Maybe<Organization>;
+  /** What the knowledge base displayed for `field` (a displayed field, a role set, or `name`) over reporting time, oldest first: one step per change, each with the article whose arrival made it. Under `@asOf(knownAt:)`, up to that day. BAD_USER_INPUT for a field it does not display. */
+  history: Array<HistoryStep>;
   /** Derived key: person and hiring organization. */
   id: Scalars['ID']['output'];
   /** Who hired. */
@@ -894,6 +939,8 @@ export type Hire = Node & {
   validFrom?: Maybe<Scalars['String']['output']>;
   /** When the fact stopped being true, where reported (partial date). */
   validTo?: Maybe<Scalars['String']['output']>;
+  /** Whether it holds on the day `@asOf(validAt:)` names (today without one), from its displayed `validFrom` and `validTo` (exclusive; partial dates by their first day). */
+  validity: Validity;
 };
 
 
@@ -913,6 +960,12 @@ export type HireDateClaimsArgs = {
 /** A person joining an organization. */
 export type HireEvidenceArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A person joining an organization. */
+export type HireHistoryArgs = {
+  field: Scalars['String']['input'];
 };
 
 /** A hire added to the graph (`Subscription.hireAdded`). */
@@ -979,6 +1032,19 @@ export type HireStatsOrder =
   /** By key: dimension by dimension, in `groupBy` order; organizations by name, null last. */
   | 'KEY_ASC';
 
+/** One step of a displayed value's history. */
+export type HistoryStep = {
+  __typename?: 'HistoryStep';
+  /** The article whose arrival made it the displayed value (the first by id when several arrived that day). */
+  article?: Maybe<Article>;
+  /** What that day is: the arriving article's publication, retrieval or first ingestion day. */
+  knownBasis: KnownBasis;
+  /** The first day it was displayed, in reporting time. */
+  knownFrom: Scalars['String']['output'];
+  /** The value displayed from then on, as stored: text for a text field, JSON text for an object, a list or a number; null when nothing was displayed. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
 /** One problem in a document. */
 export type IngestProblem = {
   __typename?: 'IngestProblem';
@@ -1021,6 +1087,15 @@ export type IngestStatus =
   /** A changed article replaced its facts. */
   | 'UPDATED';
 
+/** Where reporting time starts for an article. */
+export type KnownBasis =
+  /** It is undated and no retrieval day was recorded: the day it was first ingested. */
+  | 'INGESTED'
+  /** Its publication date. */
+  | 'PUBLISHED'
+  /** It is undated: the day it was retrieved. */
+  | 'RETRIEVED';
+
 /** A label and how many nodes carry it. */
 export type LabelCount = {
   __typename?: 'LabelCount';
@@ -1048,6 +1123,8 @@ export type Membership = Node & {
   claims: Array<Claim>;
   /** The articles that state it. */
   evidence: Array<Evidence>;
+  /** What the knowledge base displayed for `field` (a displayed field, a role set, or `name`) over reporting time, oldest first: one step per change, each with the article whose arrival made it. Under `@asOf(knownAt:)`, up to that day. BAD_USER_INPUT for a field it does not display. */
+  history: Array<HistoryStep>;
   /** Derived key. */
   id: Scalars['ID']['output'];
   /** The board's or council's organization. */
@@ -1060,6 +1137,8 @@ export type Membership = Node & {
   validFrom?: Maybe<Scalars['String']['output']>;
   /** When the fact stopped being true, where reported (partial date). */
   validTo?: Maybe<Scalars['String']['output']>;
+  /** Whether it holds on the day `@asOf(validAt:)` names (today without one), from its displayed `validFrom` and `validTo` (exclusive; partial dates by their first day). */
+  validity: Validity;
 };
 
 
@@ -1073,6 +1152,12 @@ export type MembershipClaimsArgs = {
 /** A seat on a board or council. */
 export type MembershipEvidenceArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A seat on a board or council. */
+export type MembershipHistoryArgs = {
+  field: Scalars['String']['input'];
 };
 
 /** An amount of money as a source stated it. "More than $30B a year" and "$300B over five years" stay different. */
@@ -1159,6 +1244,8 @@ export type Organization = Entity & Node & {
   founders: Array<Founding>;
   /** People it hired, newest first (undated last). `first`: default 20, maximum 100. */
   hires: Array<Hire>;
+  /** What the knowledge base displayed for `field` (a displayed field, a role set, or `name`) over reporting time, oldest first: one step per change, each with the article whose arrival made it. Under `@asOf(knownAt:)`, up to that day. BAD_USER_INPUT for a field it does not display. */
+  history: Array<HistoryStep>;
   /** Stable slug. */
   id: Scalars['ID']['output'];
   /** What kind of organization it is, e.g. AI_LAB, CLOUD_PROVIDER, CHIPMAKER. */
@@ -1227,6 +1314,12 @@ export type OrganizationFoundersArgs = {
 /** A company, lab, investor, utility, government body or industry group. */
 export type OrganizationHiresArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company, lab, investor, utility, government body or industry group. */
+export type OrganizationHistoryArgs = {
+  field: Scalars['String']['input'];
 };
 
 
@@ -1321,6 +1414,8 @@ export type Ownership = Node & {
   claims: Array<Claim>;
   /** The articles that state it. */
   evidence: Array<Evidence>;
+  /** What the knowledge base displayed for `field` (a displayed field, a role set, or `name`) over reporting time, oldest first: one step per change, each with the article whose arrival made it. Under `@asOf(knownAt:)`, up to that day. BAD_USER_INPUT for a field it does not display. */
+  history: Array<HistoryStep>;
   /** Derived key. */
   id: Scalars['ID']['output'];
   /** SUBSIDIARY, EQUITY_STAKE or WARRANT. */
@@ -1337,6 +1432,8 @@ export type Ownership = Node & {
   validFrom?: Maybe<Scalars['String']['output']>;
   /** When the fact stopped being true, where reported (partial date). */
   validTo?: Maybe<Scalars['String']['output']>;
+  /** Whether it holds on the day `@asOf(validAt:)` names (today without one), from its displayed `validFrom` and `validTo` (exclusive; partial dates by their first day). */
+  validity: Validity;
   /** Value of the stake, as the displayed claim. */
   value?: Maybe<Money>;
   /** Every source's value. */
@@ -1354,6 +1451,12 @@ export type OwnershipClaimsArgs = {
 /** A stake: a subsidiary, an equity stake or a warrant. */
 export type OwnershipEvidenceArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A stake: a subsidiary, an equity stake or a warrant. */
+export type OwnershipHistoryArgs = {
+  field: Scalars['String']['input'];
 };
 
 
@@ -1388,6 +1491,8 @@ export type Participation = Node & {
   claims: Array<Claim>;
   /** The articles that state it. */
   evidence: Array<Evidence>;
+  /** What the knowledge base displayed for `field` (a displayed field, a role set, or `name`) over reporting time, oldest first: one step per change, each with the article whose arrival made it. Under `@asOf(knownAt:)`, up to that day. BAD_USER_INPUT for a field it does not display. */
+  history: Array<HistoryStep>;
   /** Derived key. */
   id: Scalars['ID']['output'];
   /** The participant. */
@@ -1407,6 +1512,8 @@ export type Participation = Node & {
   validFrom?: Maybe<Scalars['String']['output']>;
   /** When the fact stopped being true, where reported (partial date). */
   validTo?: Maybe<Scalars['String']['output']>;
+  /** Whether it holds on the day `@asOf(validAt:)` names (today without one), from its displayed `validFrom` and `validTo` (exclusive; partial dates by their first day). */
+  validity: Validity;
 };
 
 
@@ -1420,6 +1527,12 @@ export type ParticipationClaimsArgs = {
 /** An organization's role in a project. */
 export type ParticipationEvidenceArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** An organization's role in a project. */
+export type ParticipationHistoryArgs = {
+  field: Scalars['String']['input'];
 };
 
 
@@ -1518,6 +1631,8 @@ export type Person = Entity & Node & {
   foundings: Array<Founding>;
   /** Times the person was hired, newest first. `first`: default 20, maximum 100. */
   hires: Array<Hire>;
+  /** What the knowledge base displayed for `field` (a displayed field, a role set, or `name`) over reporting time, oldest first: one step per change, each with the article whose arrival made it. Under `@asOf(knownAt:)`, up to that day. BAD_USER_INPUT for a field it does not display. */
+  history: Array<HistoryStep>;
   /** Stable slug. */
   id: Scalars['ID']['output'];
   /** Boards and councils the person sits on. `first`: default 20, maximum 100. */
@@ -1553,6 +1668,12 @@ export type PersonFoundingsArgs = {
 /** A person in the AI-infrastructure world. */
 export type PersonHiresArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person in the AI-infrastructure world. */
+export type PersonHistoryArgs = {
+  field: Scalars['String']['input'];
 };
 
 
@@ -1664,6 +1785,8 @@ export type Project = Entity & Node & {
   dealsPage: DealConnection;
   /** Articles that state its attributes. */
   evidence: Array<Evidence>;
+  /** What the knowledge base displayed for `field` (a displayed field, a role set, or `name`) over reporting time, oldest first: one step per change, each with the article whose arrival made it. Under `@asOf(knownAt:)`, up to that day. BAD_USER_INPUT for a field it does not display. */
+  history: Array<HistoryStep>;
   /** When it is to be complete or reach its goal (partial date), as the displayed claim. */
   horizon?: Maybe<Scalars['String']['output']>;
   /** Every source's horizon. */
@@ -1735,6 +1858,12 @@ export type ProjectDealsPageArgs = {
 /** A programme of data-center investment, e.g. Stargate and its national offshoots. */
 export type ProjectEvidenceArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A programme of data-center investment, e.g. Stargate and its national offshoots. */
+export type ProjectHistoryArgs = {
+  field: Scalars['String']['input'];
 };
 
 
@@ -1812,6 +1941,8 @@ export type ProjectRole = Node & {
   claims: Array<Claim>;
   /** The articles that state it. */
   evidence: Array<Evidence>;
+  /** What the knowledge base displayed for `field` (a displayed field, a role set, or `name`) over reporting time, oldest first: one step per change, each with the article whose arrival made it. Under `@asOf(knownAt:)`, up to that day. BAD_USER_INPUT for a field it does not display. */
+  history: Array<HistoryStep>;
   /** Derived key. */
   id: Scalars['ID']['output'];
   /** The person. */
@@ -1839,6 +1970,12 @@ export type ProjectRoleClaimsArgs = {
 /** A person's role on a project: who chairs it, leads it, oversees it. */
 export type ProjectRoleEvidenceArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A person's role on a project: who chairs it, leads it, oversees it. */
+export type ProjectRoleHistoryArgs = {
+  field: Scalars['String']['input'];
 };
 
 
@@ -2173,6 +2310,8 @@ export type Site = Entity & Node & {
   developers: Array<Organization>;
   /** Articles that state its attributes. */
   evidence: Array<Evidence>;
+  /** What the knowledge base displayed for `field` (a displayed field, a role set, or `name`) over reporting time, oldest first: one step per change, each with the article whose arrival made it. Under `@asOf(knownAt:)`, up to that day. BAD_USER_INPUT for a field it does not display. */
+  history: Array<HistoryStep>;
   /** Stable slug. */
   id: Scalars['ID']['output'];
   /** Where it is. */
@@ -2250,6 +2389,12 @@ export type SiteEvidenceArgs = {
 
 
 /** A data-center campus. */
+export type SiteHistoryArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** A data-center campus. */
 export type SiteMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2311,6 +2456,8 @@ export type SiteRole = Node & {
   claims: Array<Claim>;
   /** The articles that state it. */
   evidence: Array<Evidence>;
+  /** What the knowledge base displayed for `field` (a displayed field, a role set, or `name`) over reporting time, oldest first: one step per change, each with the article whose arrival made it. Under `@asOf(knownAt:)`, up to that day. BAD_USER_INPUT for a field it does not display. */
+  history: Array<HistoryStep>;
   /** Derived key. */
   id: Scalars['ID']['output'];
   /** The organization. */
@@ -2332,6 +2479,12 @@ export type SiteRoleClaimsArgs = {
 /** An organization operating or developing a site. */
 export type SiteRoleEvidenceArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** An organization operating or developing a site. */
+export type SiteRoleHistoryArgs = {
+  field: Scalars['String']['input'];
 };
 
 /** What the graph holds. */
@@ -2490,6 +2643,15 @@ export type UsdSum = {
   /** The sum in USD; null when no deal of the group had a figure. */
   usd?: Maybe<Scalars['Float']['output']>;
 };
+
+/** Where a day falls against a fact's validity. */
+export type Validity =
+  /** Before its `validFrom`. */
+  | 'NOT_YET_VALID'
+  /** On or after its `validTo`. */
+  | 'NO_LONGER_VALID'
+  /** On or after `validFrom` (or none is given) and before `validTo` (or none is given). */
+  | 'VALID';
 
 
 
@@ -2654,11 +2816,13 @@ export type ResolversTypes = {
   HireGroupConnection: ResolverTypeWrapper<Omit<HireGroupConnection, 'edges'> & { edges: Array<ResolversTypes['HireGroupEdge']> }>;
   HireGroupEdge: ResolverTypeWrapper<Omit<HireGroupEdge, 'node'> & { node: ResolversTypes['HireGroup'] }>;
   HireStatsOrder: HireStatsOrder;
+  HistoryStep: ResolverTypeWrapper<HistoryStepRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestProblem: ResolverTypeWrapper<IngestProblem>;
   IngestReport: ResolverTypeWrapper<IngestReport>;
   IngestStatus: IngestStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  KnownBasis: KnownBasis;
   LabelCount: ResolverTypeWrapper<LabelCount>;
   Location: ResolverTypeWrapper<Location>;
   Membership: ResolverTypeWrapper<NodeRow>;
@@ -2713,6 +2877,7 @@ export type ResolversTypes = {
   TalentFlow: ResolverTypeWrapper<TalentFlowRow>;
   TitleOrigin: TitleOrigin;
   UsdSum: ResolverTypeWrapper<UsdSum>;
+  Validity: Validity;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2754,6 +2919,7 @@ export type ResolversParentTypes = {
   HireGroup: HireStatsGroup;
   HireGroupConnection: Omit<HireGroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['HireGroupEdge']> };
   HireGroupEdge: Omit<HireGroupEdge, 'node'> & { node: ResolversParentTypes['HireGroup'] };
+  HistoryStep: HistoryStepRow;
   ID: Scalars['ID']['output'];
   IngestProblem: IngestProblem;
   IngestReport: IngestReport;
@@ -2807,6 +2973,13 @@ export type ResolversParentTypes = {
   UsdSum: UsdSum;
 };
 
+export type AsOfDirectiveArgs = {
+  knownAt?: Maybe<Scalars['String']['input']>;
+  validAt?: Maybe<Scalars['String']['input']>;
+};
+
+export type AsOfDirectiveResolver<Result, Parent, ContextType = Context, Args = AsOfDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AnnualizedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Annualized'] = ResolversParentTypes['Annualized']> = {
   amountUsd?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   derived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2823,6 +2996,8 @@ export type ArticleResolvers<ContextType = Context, ParentType extends Resolvers
   attribution?: Resolver<ResolversTypes['Attribution'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ingestedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  knownBasis?: Resolver<ResolversTypes['KnownBasis'], ParentType, ContextType>;
+  knownFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ArticleMentionsArgs, 'first'>>;
   originalOutlet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2933,6 +3108,7 @@ export type DealResolvers<ContextType = Context, ParentType extends ResolversPar
   ends?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endsClaims?: Resolver<Array<ResolversTypes['StringClaim']>, ParentType, ContextType, RequireFields<DealEndsClaimsArgs, 'includeRetracted'>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<DealEvidenceArgs, 'includeRetracted'>>;
+  history?: Resolver<Array<ResolversTypes['HistoryStep']>, ParentType, ContextType, RequireFields<DealHistoryArgs, 'field'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<DealMentionsArgs, 'first'>>;
@@ -2949,6 +3125,7 @@ export type DealResolvers<ContextType = Context, ParentType extends ResolversPar
   totalUsd?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validity?: Resolver<ResolversTypes['Validity'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   valueClaims?: Resolver<Array<ResolversTypes['MoneyClaim']>, ParentType, ContextType, RequireFields<DealValueClaimsArgs, 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2998,6 +3175,7 @@ export type DealPartyResolvers<ContextType = Context, ParentType extends Resolve
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<DealPartyClaimsArgs, 'includeRetracted'>>;
   deal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<DealPartyEvidenceArgs, 'includeRetracted'>>;
+  history?: Resolver<Array<ResolversTypes['HistoryStep']>, ParentType, ContextType, RequireFields<DealPartyHistoryArgs, 'field'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3005,6 +3183,7 @@ export type DealPartyResolvers<ContextType = Context, ParentType extends Resolve
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validity?: Resolver<ResolversTypes['Validity'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3024,6 +3203,7 @@ export type EmploymentResolvers<ContextType = Context, ParentType extends Resolv
   current?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<EmploymentEvidenceArgs, 'includeRetracted'>>;
+  history?: Resolver<Array<ResolversTypes['HistoryStep']>, ParentType, ContextType, RequireFields<EmploymentHistoryArgs, 'field'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
@@ -3036,6 +3216,7 @@ export type EmploymentResolvers<ContextType = Context, ParentType extends Resolv
   titleClaims?: Resolver<Array<ResolversTypes['StringClaim']>, ParentType, ContextType, RequireFields<EmploymentTitleClaimsArgs, 'includeRetracted'>>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validity?: Resolver<ResolversTypes['Validity'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3057,6 +3238,7 @@ export type FoundingResolvers<ContextType = Context, ParentType extends Resolver
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<FoundingClaimsArgs, 'includeRetracted'>>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<FoundingEvidenceArgs, 'includeRetracted'>>;
+  history?: Resolver<Array<ResolversTypes['HistoryStep']>, ParentType, ContextType, RequireFields<FoundingHistoryArgs, 'field'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
@@ -3076,6 +3258,7 @@ export type HireResolvers<ContextType = Context, ParentType extends ResolversPar
   dateInferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<HireEvidenceArgs, 'includeRetracted'>>;
   from?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['HistoryStep']>, ParentType, ContextType, RequireFields<HireHistoryArgs, 'field'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
@@ -3083,6 +3266,7 @@ export type HireResolvers<ContextType = Context, ParentType extends ResolversPar
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validity?: Resolver<ResolversTypes['Validity'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3110,6 +3294,13 @@ export type HireGroupConnectionResolvers<ContextType = Context, ParentType exten
 export type HireGroupEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HireGroupEdge'] = ResolversParentTypes['HireGroupEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['HireGroup'], ParentType, ContextType>;
+};
+
+export type HistoryStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HistoryStep'] = ResolversParentTypes['HistoryStep']> = {
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  knownBasis?: Resolver<ResolversTypes['KnownBasis'], ParentType, ContextType>;
+  knownFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type IngestProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestProblem'] = ResolversParentTypes['IngestProblem']> = {
@@ -3140,12 +3331,14 @@ export type LocationResolvers<ContextType = Context, ParentType extends Resolver
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<MembershipClaimsArgs, 'includeRetracted'>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<MembershipEvidenceArgs, 'includeRetracted'>>;
+  history?: Resolver<Array<ResolversTypes['HistoryStep']>, ParentType, ContextType, RequireFields<MembershipHistoryArgs, 'field'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validity?: Resolver<ResolversTypes['Validity'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3186,6 +3379,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   departures?: Resolver<Array<ResolversTypes['Hire']>, ParentType, ContextType, RequireFields<OrganizationDeparturesArgs, 'first'>>;
   founders?: Resolver<Array<ResolversTypes['Founding']>, ParentType, ContextType, RequireFields<OrganizationFoundersArgs, 'first'>>;
   hires?: Resolver<Array<ResolversTypes['Hire']>, ParentType, ContextType, RequireFields<OrganizationHiresArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['HistoryStep']>, ParentType, ContextType, RequireFields<OrganizationHistoryArgs, 'field'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<OrganizationMembersArgs, 'first'>>;
@@ -3216,6 +3410,7 @@ export type OrganizationEdgeResolvers<ContextType = Context, ParentType extends 
 export type OwnershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ownership'] = ResolversParentTypes['Ownership']> = {
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<OwnershipClaimsArgs, 'includeRetracted'>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<OwnershipEvidenceArgs, 'includeRetracted'>>;
+  history?: Resolver<Array<ResolversTypes['HistoryStep']>, ParentType, ContextType, RequireFields<OwnershipHistoryArgs, 'field'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   owned?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -3224,6 +3419,7 @@ export type OwnershipResolvers<ContextType = Context, ParentType extends Resolve
   percentClaims?: Resolver<Array<ResolversTypes['PercentClaim']>, ParentType, ContextType, RequireFields<OwnershipPercentClaimsArgs, 'includeRetracted'>>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validity?: Resolver<ResolversTypes['Validity'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   valueClaims?: Resolver<Array<ResolversTypes['MoneyClaim']>, ParentType, ContextType, RequireFields<OwnershipValueClaimsArgs, 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3239,6 +3435,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type ParticipationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation']> = {
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<ParticipationClaimsArgs, 'includeRetracted'>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<ParticipationEvidenceArgs, 'includeRetracted'>>;
+  history?: Resolver<Array<ResolversTypes['HistoryStep']>, ParentType, ContextType, RequireFields<ParticipationHistoryArgs, 'field'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
@@ -3247,6 +3444,7 @@ export type ParticipationResolvers<ContextType = Context, ParentType extends Res
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validity?: Resolver<ResolversTypes['Validity'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3282,6 +3480,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   employments?: Resolver<Array<ResolversTypes['Employment']>, ParentType, ContextType, RequireFields<PersonEmploymentsArgs, 'first'>>;
   foundings?: Resolver<Array<ResolversTypes['Founding']>, ParentType, ContextType, RequireFields<PersonFoundingsArgs, 'first'>>;
   hires?: Resolver<Array<ResolversTypes['Hire']>, ParentType, ContextType, RequireFields<PersonHiresArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['HistoryStep']>, ParentType, ContextType, RequireFields<PersonHistoryArgs, 'field'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<PersonMembershipsArgs, 'first'>>;
   mentions?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<PersonMentionsArgs, 'first'>>;
@@ -3329,6 +3528,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   deals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<ProjectDealsArgs, 'first'>>;
   dealsPage?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<ProjectDealsPageArgs, 'first' | 'orderBy'>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<ProjectEvidenceArgs, 'includeRetracted'>>;
+  history?: Resolver<Array<ResolversTypes['HistoryStep']>, ParentType, ContextType, RequireFields<ProjectHistoryArgs, 'field'>>;
   horizon?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   horizonClaims?: Resolver<Array<ResolversTypes['StringClaim']>, ParentType, ContextType, RequireFields<ProjectHorizonClaimsArgs, 'includeRetracted'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3361,6 +3561,7 @@ export type ProjectEdgeResolvers<ContextType = Context, ParentType extends Resol
 export type ProjectRoleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectRole'] = ResolversParentTypes['ProjectRole']> = {
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<ProjectRoleClaimsArgs, 'includeRetracted'>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<ProjectRoleEvidenceArgs, 'includeRetracted'>>;
+  history?: Resolver<Array<ResolversTypes['HistoryStep']>, ParentType, ContextType, RequireFields<ProjectRoleHistoryArgs, 'field'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
@@ -3428,6 +3629,7 @@ export type SiteResolvers<ContextType = Context, ParentType extends ResolversPar
   dealsPage?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<SiteDealsPageArgs, 'first' | 'orderBy'>>;
   developers?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<SiteDevelopersArgs, 'first'>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<SiteEvidenceArgs, 'includeRetracted'>>;
+  history?: Resolver<Array<ResolversTypes['HistoryStep']>, ParentType, ContextType, RequireFields<SiteHistoryArgs, 'field'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<SiteMentionsArgs, 'first'>>;
@@ -3455,6 +3657,7 @@ export type SiteEdgeResolvers<ContextType = Context, ParentType extends Resolver
 export type SiteRoleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SiteRole'] = ResolversParentTypes['SiteRole']> = {
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<SiteRoleClaimsArgs, 'includeRetracted'>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<SiteRoleEvidenceArgs, 'includeRetracted'>>;
+  history?: Resolver<Array<ResolversTypes['HistoryStep']>, ParentType, ContextType, RequireFields<SiteRoleHistoryArgs, 'field'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3540,6 +3743,7 @@ export type Resolvers<ContextType = Context> = {
   HireGroup?: HireGroupResolvers<ContextType>;
   HireGroupConnection?: HireGroupConnectionResolvers<ContextType>;
   HireGroupEdge?: HireGroupEdgeResolvers<ContextType>;
+  HistoryStep?: HistoryStepResolvers<ContextType>;
   IngestProblem?: IngestProblemResolvers<ContextType>;
   IngestReport?: IngestReportResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;
@@ -3586,3 +3790,6 @@ export type Resolvers<ContextType = Context> = {
   UsdSum?: UsdSumResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  asOf?: AsOfDirectiveResolver<any, any, ContextType>;
+};

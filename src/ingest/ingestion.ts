@@ -13,7 +13,8 @@
  * Ingesting the article again restores exactly what it had written.
  */
 import { changeEvents, type ArticleClaim, type ChangeRow, type NodeState } from '../domain/change-events';
-import { resolveNode } from '../domain/claims';
+import { resolveNode, type Resolved } from '../domain/claims';
+import { knownFrom, resolveVersions, type Known, type Version } from '../domain/versions';
 import { searchableEvidence } from '../domain/search-match';
 import { writeTransaction, type Db } from '../neo4j/driver';
 import { createIngestStore, type IngestStore } from '../stores/ingest-store';
@@ -114,7 +115,7 @@ async function writePlan(store: IngestStore, tx: Tx, plan: Plan, declarations: F
   const before = await store.getDisplayedState(tx, [...new Set([...claimsBefore.map((c) => c.target), ...planned])]);
   const previous = await store.detachArticle(tx, articleId);
   const at = new Date().toISOString();
-  await store.upsertArticle(tx, plan.article, plan.hash, at);
+  await store.upsertArticle(tx, plan.article, plan.hash, at, statedKnownFrom(plan.article));
   await store.upsertEntities(tx, articleId, plan.entities);
   await assertTypesMatch(store, tx, plan, declarations);
   await store.upsertFacts(tx, plan.facts);
@@ -156,6 +157,17 @@ async function recordChanges(
   return store.appendChanges(tx, articleId, at, changeEvents({ ...change, after }));
 }
 
+/** When a dated or retrieved article counts from; null for one that counts from its first ingestion (the store keeps that). */
+function statedKnownFrom(article: Plan['article']): Known | null {
+  const known = knownFrom({ publishedAt: article.publishedAt ?? null, retrievedAt: article.retrievedAt ?? null }, '');
+  return known.knownBasis === 'INGESTED' ? null : known;
+}
+
+/** What a node shows now, with what it showed over reporting time (`versions`, JSON) and when it was first known. */
+function withVersions(id: string, resolved: Resolved, versions: Version[]): { id: string } & Resolved {
+  return { id, ...resolved, props: { ...resolved.props, versions: JSON.stringify(versions), knownFrom: versions[0]?.knownFrom ?? null } };
+}
+
 /** Checked after MERGE, while this transaction holds the nodes, so concurrent files cannot slip a conflict past it. */
 async function assertTypesMatch(store: IngestStore, tx: Tx, plan: Plan, declarations: FileDeclarations): Promise<void> {
   const { file } = declarations;
@@ -185,7 +197,7 @@ async function refresh(store: IngestStore, tx: Tx, touched: string[]): Promise<v
   const endsBefore = await store.getFactEnds(tx, ids);
   const survivors = await store.removeUnsupported(tx, ids);
   const claims = await store.getClaims(tx, survivors);
-  await store.applyResolved(tx, claims.map((node) => ({ id: node.id, ...resolveNode(node.type, node.claims) })));
+  await store.applyResolved(tx, claims.map((node) => withVersions(node.id, resolveNode(node.type, node.claims), resolveVersions(node.type, node.claims))));
   const endsAfter = await store.getFactEnds(tx, survivors);
   const searchable = await store.getSearchEvidence(tx, [...new Set([...survivors, ...endsBefore, ...endsAfter])]);
   await store.setSearchEvidence(tx, searchable.map((row) => ({ id: row.id, ...searchableEvidence(row.evidence) })));

@@ -19,7 +19,7 @@ export type { Plan, PlannedEntity, PlannedFact, PlannedSupport } from '../domain
  * search indexes), so the next ingest of an unchanged file rewrites it instead of skipping it as UNCHANGED, and a
  * database written before the change catches up by seeding again (`npm run seed`, or `npm start` with KB_SEED_ON_START).
  */
-export const DERIVATION_VERSION = 2;
+export const DERIVATION_VERSION = 3;
 
 const META_KEYS = ['quote', 'note', 'attribution', 'speaker'] as const;
 

@@ -9,7 +9,9 @@
  */
 import { MENTIONS, REFERENCES, type ReferenceField } from '../model/graph-model';
 import type { Context } from '../context';
-import { displayedSet, rankClaims, SET_FIELDS } from '../domain/claims';
+import { DISPLAY_FIELDS, displayedSet, rankClaims, SET_FIELDS } from '../domain/claims';
+import { historyOf, storedVersions, validityAt, type HistoryStepRow, type Validity } from '../domain/as-of';
+import { BadUserInputError } from '../errors';
 import type { Loaders } from '../service/loaders';
 import type { ClaimRow, EvidenceRow, NodeRow, SupportRow } from '../domain/rows';
 
@@ -166,3 +168,17 @@ export const allClaims: Resolver<Promise<ClaimRow[]>, RetractedArgs & { field?: 
 export function resolveTypeAmong<T extends string>(types: readonly T[]): (row: NodeRow) => T | null {
   return (row) => ((types as readonly string[]).includes(row.type) ? (row.type as T) : null);
 }
+
+/** Fields `history` answers for: what ingestion displays, and an entity's names. */
+const HISTORY_FIELDS = new Set<string>([...DISPLAY_FIELDS, ...SET_FIELDS, 'name', 'aliases']);
+
+/** `history(field:)`: the steps of one displayed value over reporting time, up to the request's knownAt. */
+export const history: Resolver<HistoryStepRow[], { field: string }> = (parent, { field }, { loaders }) => {
+  if (!HISTORY_FIELDS.has(field)) {
+    throw new BadUserInputError(`history takes a displayed field (${[...HISTORY_FIELDS].sort().join(', ')}); got ${JSON.stringify(field.slice(0, 40))}.`, { argument: 'field' });
+  }
+  return historyOf(storedVersions(parent) ?? [], field, loaders.asOf().knownAt);
+};
+
+/** `validity`: on the request's validAt day, or today. */
+export const validity: Resolver<Validity> = (parent, _args, { loaders }) => validityAt(parent, loaders.asOf().validAt ?? new Date().toISOString().slice(0, 10));

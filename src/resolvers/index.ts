@@ -4,7 +4,7 @@ import { Article } from './Article';
 import { ChangeEvent } from './ChangeEvent';
 import { Deal } from './Deal';
 import { FACT_RESOLVERS, Partner, TalentFlow } from './facts';
-import { resolveTypeAmong } from './fields';
+import { history, resolveTypeAmong, validity } from './fields';
 import { ARTICLE_LABEL, ENTITY_LABELS, FACT_KIND_NAMES } from '../model/graph-model';
 import { Organization } from './Organization';
 import { Person } from './Person';
@@ -36,6 +36,12 @@ import { dealChanged } from './Subscription/dealChanged';
 import { hireAdded } from './Subscription/hireAdded';
 import { valueChanged } from './Subscription/valueChanged';
 import { DealChange, HireAdded } from './LiveEvents';
+import { HistoryStep } from './HistoryStep';
+
+/** `history` on every entity and fact, `validity` on those with a validity period (schema.graphql). */
+const timeFields = <T extends object>(resolvers: T, valid = true) => ({ history, ...(valid ? { validity } : {}), ...resolvers });
+const WITHOUT_VALIDITY = new Set(['Founding', 'SiteRole', 'ProjectRole']);
+const FACTS_WITH_TIME = Object.fromEntries(Object.entries(FACT_RESOLVERS).map(([name, fields]) => [name, timeFields(fields, !WITHOUT_VALIDITY.has(name))])) as unknown as typeof FACT_RESOLVERS;
 
 export const resolvers: Resolvers = {
   Query: { node, organization, person, project, site, deal, article, organizations, people, projects, sites, deals, dealStats, hireStats, articles, changes, search, searchHits, talentFlow, connections, capacity, stats },
@@ -45,16 +51,17 @@ export const resolvers: Resolvers = {
   Entity: { __resolveType: resolveTypeAmong(ENTITY_LABELS) },
   SearchResult: { __resolveType: resolveTypeAmong([...ENTITY_LABELS, ARTICLE_LABEL] as const) },
   PartnerVia: { __resolveType: resolveTypeAmong(['Project', 'Deal'] as const) },
-  Organization,
-  Person,
-  Project,
-  Site,
-  Deal,
+  Organization: timeFields(Organization, false),
+  Person: timeFields(Person, false),
+  Project: timeFields(Project, false),
+  Site: timeFields(Site, false),
+  Deal: timeFields(Deal),
   Article,
   ChangeEvent,
   DealChange,
   HireAdded,
-  ...FACT_RESOLVERS,
+  ...FACTS_WITH_TIME,
+  HistoryStep,
   Partner,
   TalentFlow,
   Step,

@@ -121,7 +121,7 @@ export function createDealService(stores: Stores, loaders: Loaders, lookUp: Enti
       pageSlice(args);
       const rows = await stores.queries.dealStatsRows(await dealQuery(args.filter, null));
       const deals: StatsDeal[] = rows.map((row) => {
-        for (const party of row.parties) loaders.node.prime(party.organization.id, party.organization);
+        for (const party of row.parties) loaders.prime([party.organization]);
         return {
           id: row.id,
           kind: row.kind,
@@ -140,7 +140,7 @@ export function createDealService(stores: Stores, loaders: Loaders, lookUp: Enti
       pageSlice(args);
       const rows = await stores.queries.hireStatsRows();
       const hires = rows.map((row) => {
-        for (const org of [row.to, row.from]) if (org) loaders.node.prime(org.id, org);
+        for (const org of [row.to, row.from]) if (org) loaders.prime([org]);
         return { id: row.id, date: row.date, to: { id: row.to.id, name: String(row.to.name) }, from: row.from ? { id: row.from.id, name: String(row.from.name) } : null };
       });
       return connectionOf(groupHires(hires, dimensions, args.orderBy ?? 'COUNT_DESC'), args);

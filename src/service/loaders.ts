@@ -9,6 +9,7 @@ import DataLoader from 'dataloader';
 import { RELATION_NAMES, type RelationName } from '../model/graph-model';
 import type { Stores } from '../stores/stores';
 import type { NodeRow, SupportRow } from '../domain/rows';
+import { asKnownAt, holdsAt, NOW, supportKnownAt, type AsOf } from '../domain/as-of';
 import type { TalentCount, TalentHires } from '../stores/relation-store';
 import type { DealQuery, Page } from '../stores/query-store';
 import type { DealParent } from '../stores/statements';
@@ -65,13 +66,27 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
   return groups;
 }
 
-export function createLoaders(stores: Stores) {
+/**
+ * `asOf`: the times the request asks about (its @asOf directive, src/as-of-plugin.ts), read when a batch runs: every
+ * node row is the version known then (null before it was known), claims are those of articles known then, and
+ * relation lists keep what was known, and valid at `validAt`, then.
+ */
+export function createLoaders(stores: Stores, asOf: () => AsOf = () => NOW) {
+  const known = (row: NodeRow | null | undefined): NodeRow | null => (row ? asKnownAt(row, asOf().knownAt) : null);
+  const listed = (rows: NodeRow[]): NodeRow[] => {
+    const { knownAt, validAt } = asOf();
+    if (knownAt === null && validAt === null) return rows;
+    return rows.flatMap((row) => {
+      const shown = asKnownAt(row, knownAt);
+      return shown && holdsAt(shown, validAt) ? [shown] : [];
+    });
+  };
   const node = new DataLoader<string, NodeRow | null>(batched('node', async (ids) => {
     const rows = await stores.nodes.getNodesByIds(ids);
-    return ids.map((id) => rows.get(id) ?? null);
+    return ids.map((id) => known(rows.get(id)));
   }));
   const prime = (rows: NodeRow[]) => {
-    for (const row of rows) node.prime(row.id, row);
+    for (const row of rows) node.prime(row.id, known(row));
   };
 
   /** Entities of any type by id or name: the two ends of a `connections` question resolve in one round trip. */
@@ -91,7 +106,7 @@ export function createLoaders(stores: Stores) {
           prime(nodes);
           for (const [id, list] of rows) {
             prime(list);
-            results.set(`${id}|${group}`, list);
+            results.set(`${id}|${group}`, listed(list));
           }
         }
         return keys.map((key) => results.get(`${key.id}|${key.first}|${String(key.arg ?? '')}`) ?? []);
@@ -104,7 +119,8 @@ export function createLoaders(stores: Stores) {
   const supports = new DataLoader<string, SupportRow[]>(batched('supports', async (ids) => {
     const rows = await stores.relations.supportsByNode(ids);
     for (const list of rows.values()) prime(list.map((s) => s.article));
-    return ids.map((id) => rows.get(id) ?? []);
+    const { knownAt } = asOf();
+    return ids.map((id) => (rows.get(id) ?? []).filter((support) => supportKnownAt(support, knownAt)));
   }));
 
   /** Talent groups with the question they answer, so their hires can be fetched when asked for. */
@@ -115,7 +131,7 @@ export function createLoaders(stores: Stores) {
 
   const talentSources = new DataLoader<string, TalentFlowRow[]>(batched('talentSources', async (ids) => {
     // The most a `talentSources(first:)` may ask for; each field slices its own page.
-    const counts = await stores.relations.talentCounts(ids, null, null, LIMITS.list.max);
+    const counts = await stores.relations.talentCounts(ids, null, null, LIMITS.list.max, asOf().knownAt);
     return ids.map((id) => talentRows(id, null, null, counts.get(id) ?? []));
   }));
 
@@ -123,7 +139,7 @@ export function createLoaders(stores: Stores) {
     batched('talentHires', async (keys) => {
       const results = new Map<string, Map<string, TalentHires>>();
       for (const [group, members] of groupBy(keys, (k) => `${k.since ?? ''}|${k.fromFilter ?? ''}`)) {
-        const byId = await stores.relations.talentHires([...new Set(members.map((k) => k.toId))], members[0].since, members[0].fromFilter, LIMITS.list.max);
+        const byId = await stores.relations.talentHires([...new Set(members.map((k) => k.toId))], members[0].since, members[0].fromFilter, LIMITS.list.max, asOf().knownAt);
         for (const [id, groups] of byId) {
           for (const g of groups.values()) prime([...g.hires, ...g.people]);
           results.set(`${id}|${group}`, groups);
@@ -180,7 +196,7 @@ export function createLoaders(stores: Stores) {
     return row;
   };
 
-  return { node, nodes, existing, anyEntity, talentRows, relation, supports, talentSources, talentHires, siteCapacities, partners, dealPages };
+  return { asOf, prime, node, nodes, existing, anyEntity, talentRows, relation, supports, talentSources, talentHires, siteCapacities, partners, dealPages };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

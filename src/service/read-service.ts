@@ -124,7 +124,7 @@ export interface SearchHitRow {
 export function createKbService(stores: Stores, loaders: Loaders) {
   async function findByName(type: EntityLabel, name: string): Promise<NodeRow | null> {
     const row = await stores.nodes.findEntityByName(type, name);
-    if (row) loaders.node.prime(row.id, row);
+    if (row) loaders.prime([row]);
     return row;
   }
 
@@ -143,7 +143,7 @@ export function createKbService(stores: Stores, loaders: Loaders) {
     if ([...norm].length >= MIN_PREFIX_LENGTH) {
       const matches = await stores.nodes.findEntitiesByNamePrefix(type, norm, MAX_SUGGESTIONS + 1);
       if (matches.length === 1) {
-        loaders.node.prime(matches[0].id, matches[0]);
+        loaders.prime([matches[0]]);
         return matches[0];
       }
       if (matches.length > 1) {
@@ -188,7 +188,7 @@ export function createKbService(stores: Stores, loaders: Loaders) {
     const query = toLuceneQuery(normalized);
     if (!query || size === 0) return [];
     const hits = await stores.queries.search({ names: query, quotes: `quoteText:(${query})`, notes: `noteText:(${query})` }, size);
-    for (const hit of hits) loaders.node.prime(hit.node.id, hit.node);
+    for (const hit of hits) loaders.prime([hit.node]);
     return hits.map((hit) => {
       const stored = hit.matchedIn === 'QUOTE' ? hit.node.quoteText : hit.matchedIn === 'NOTE' ? hit.node.noteText : null;
       const texts = Array.isArray(stored) ? stored.map(String) : [];
@@ -274,7 +274,8 @@ export function createKbService(stores: Stores, loaders: Loaders) {
 
     async lookup(type: EntityLabel, args: { id?: string | null; name?: string | null }): Promise<NodeRow | null> {
       if ((args.id ? 1 : 0) + (args.name ? 1 : 0) !== 1) throw new BadUserInputError('Give exactly one of id or name.');
-      const row = args.id ? await loaders.node.load(args.id) : await resolveName(type, args.name as string);
+      // By name, the row is read back through the loader, so it is the version the request's @asOf asks for.
+      const row = await loaders.node.load(args.id ?? (await resolveName(type, args.name as string)).id);
       return row && row.type === type ? row : null;
     },
 
@@ -302,7 +303,7 @@ export function createKbService(stores: Stores, loaders: Loaders) {
       const [fromId, toId] = await Promise.all([entityId(null, args.from), entityId(null, args.to)]);
       if (!fromId || !toId || fromId === toId || first === 0) return [];
       const { paths, entities } = await stores.queries.shortestPaths(fromId, toId, maxHops, first * 4);
-      for (const entity of entities) loaders.node.prime(entity.id, entity);
+      for (const entity of entities) loaders.prime([entity]);
       return paths
         .map((row) => pathSteps(row))
         .filter((steps) => steps.length <= maxHops)

@@ -8,7 +8,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { run, type Db } from '../neo4j/driver';
 import type { ArticleClaim, ChangeDraft, ChangeRow, NodeState } from '../domain/change-events';
-import type { Claim, Resolved } from '../domain/claims';
+import { dateKey, type Claim, type Resolved } from '../domain/claims';
+import type { KnownBasis, KnownClaim } from '../domain/versions';
 import type { Plan } from '../domain/plan';
 import { asChangeRow } from './change-store';
 import { asClaims, asNullableString, asRecord, asRecords, asString, asStrings } from './rows';
@@ -31,6 +32,16 @@ function toClaim(row: Record<string, unknown>): Claim {
     via: row.via === 'MENTIONS' ? 'MENTIONS' : 'SUPPORTS',
     values: asClaims(row.values),
   };
+}
+
+/**
+ * A claim with when its article counts from. An article stored before articles kept that (a database from an older
+ * version, until its next seed rewrites it) counts from its publication day, or from always when undated.
+ */
+function toKnownClaim(row: Record<string, unknown>): KnownClaim {
+  const publishedAt = asNullableString(row.publishedAt);
+  const knownFrom = asNullableString(row.knownFrom);
+  return { ...toClaim(row), knownFrom: knownFrom ?? dateKey(publishedAt), knownBasis: (asNullableString(row.knownBasis) as KnownBasis | null) ?? (publishedAt ? 'PUBLISHED' : 'INGESTED') };
 }
 
 /** The edge's `evidence` JSON: each claim's own, and the existence evidence under `exists` (no field has that name). */
@@ -128,15 +139,21 @@ export function createIngestStore(db: Counter) {
      * `ingestedAt` is when the article's claims were recorded: all of them at once, in this transaction, so it is kept
      * once on the article. Ingesting a retracted article again restores it: the live label back, the retraction gone.
      */
-    async upsertArticle(tx: Tx, article: Plan['article'], hash: string, ingestedAt: string): Promise<void> {
+    /**
+     * `known`: when the article counts from, when it is dated or was retrieved on a recorded day; otherwise it counts
+     * from its first ingestion, which an update keeps.
+     */
+    async upsertArticle(tx: Tx, article: Plan['article'], hash: string, ingestedAt: string, known: { knownFrom: string; knownBasis: string } | null): Promise<void> {
       await run(
         db,
         tx,
         `/* ingestStore.upsertArticle */
          MERGE (a:Node {id: $article.id}) ON CREATE SET a.type = 'Article'
          REMOVE a:RetractedArticle, a.retractedAt, a.retractionReason
-         SET a:Article, a += $article, a.hash = $hash, a.ingestedAt = $ingestedAt, a.searchText = $article.title + ' | ' + $article.summary`,
-        { article, hash, ingestedAt },
+         SET a:Article, a += $article, a.hash = $hash, a.ingestedAt = $ingestedAt, a.searchText = $article.title + ' | ' + $article.summary,
+             a.firstIngestedAt = coalesce(a.firstIngestedAt, $ingestedAt)
+         SET a.knownFrom = coalesce($known.knownFrom, substring(a.firstIngestedAt, 0, 10)), a.knownBasis = coalesce($known.knownBasis, 'INGESTED')`,
+        { article, hash, ingestedAt, known },
       );
     },
 
@@ -194,7 +211,7 @@ export function createIngestStore(db: Counter) {
       return result.records[0]?.get('survivors') ?? [];
     },
 
-    async getClaims(tx: Tx, ids: string[]): Promise<Array<{ id: string; type: string; claims: Claim[] }>> {
+    async getClaims(tx: Tx, ids: string[]): Promise<Array<{ id: string; type: string; claims: KnownClaim[] }>> {
       const result = await run(
         db,
         tx,
@@ -202,13 +219,13 @@ export function createIngestStore(db: Counter) {
          MATCH (n:Node) WHERE n.id IN $ids
          OPTIONAL MATCH (a:Article)-[r:SUPPORTS|MENTIONS]->(n)
          RETURN n.id AS id, n.type AS type,
-                collect(CASE WHEN a IS NULL THEN null ELSE {articleId: a.id, publishedAt: a.publishedAt, reliability: a.reliability, via: type(r), values: r.claims} END) AS claims`,
+                collect(CASE WHEN a IS NULL THEN null ELSE {articleId: a.id, publishedAt: a.publishedAt, knownFrom: a.knownFrom, knownBasis: a.knownBasis, reliability: a.reliability, via: type(r), values: r.claims} END) AS claims`,
         { ids },
       );
       return result.records.map((r) => ({
         id: asString(r.get('id')),
         type: asString(r.get('type')),
-        claims: (r.get('claims') as unknown[]).map(asRecord).map(toClaim),
+        claims: (r.get('claims') as unknown[]).map(asRecord).map(toKnownClaim),
       }));
     },
 

@@ -65,7 +65,7 @@ export async function openTestDb(env: Record<string, string | undefined> = {}): 
       const [row] = await cypher<{ labels: Array<{ label: string; count: number }>; types: Array<{ type: string; count: number }>; nodes: unknown[]; rels: unknown[] }>(
         `CALL { MATCH (n) ${node} UNWIND labels(n) AS label WITH label, count(*) AS count RETURN collect({label: label, count: count}) AS labels }
          CALL { MATCH ()-[r]->() ${rel} WITH type(r) AS type, count(*) AS count RETURN collect({type: type, count: count}) AS types }
-         CALL { MATCH (n) ${node} RETURN collect([labels(n), n {.*, ingestedAt: null}]) AS nodes }
+         CALL { MATCH (n) ${node} RETURN collect([labels(n), n {.*, ingestedAt: null, firstIngestedAt: null}]) AS nodes }
          CALL { MATCH (a)-[r]->(b) ${rel} RETURN collect([coalesce(a.id, a.key), type(r), coalesce(b.id, b.key), properties(r)]) AS rels }
          RETURN labels, types, nodes, rels`,
       );

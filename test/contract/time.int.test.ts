@@ -1,0 +1,101 @@
+/**
+ * Time against the seed corpus: answers as known at a day of reporting time (`@asOf(knownAt:)`), as valid at a day
+ * (`@asOf(validAt:)`), and the history of a displayed value, each with the article behind it.
+ */
+import type { TestDb } from '../helpers/db';
+import { openSeededDb } from '../helpers/seed';
+import { createTestServer } from '../helpers/server';
+
+let testDb: TestDb;
+let gql: ReturnType<typeof createTestServer>['gql'];
+
+beforeAll(async () => {
+  testDb = await openSeededDb();
+  gql = createTestServer(testDb).gql;
+}, 300_000);
+
+afterAll(async () => {
+  await testDb.close();
+});
+
+async function query(text: string, variables: Record<string, unknown> = {}) {
+  const response = await gql(text, variables);
+  expect(response.errors).toBeUndefined();
+  return response.data;
+}
+
+const ORACLE_OPENAI = /* GraphQL */ `
+  query OracleOpenAI($knownAt: String) @asOf(knownAt: $knownAt) {
+    deal(id: "oracle-openai-cloud") {
+      value { amount period qualifier }
+      valueClaims { value { amount period } displayed evidence { quote article { id publishedAt knownFrom knownBasis } } }
+    }
+  }
+`;
+
+describe('as known at a day of reporting time', () => {
+  it('shows the Oracle–OpenAI contract as a yearly ~$30B before the $300B reports, and $300B TOTAL after them', async () => {
+    const july = (await query(ORACLE_OPENAI, { knownAt: '2025-07-15' })).deal;
+    expect(july.value.period).toBe('PER_YEAR');
+    expect(july.value.amount).toBe(30e9);
+    expect(['ABOUT', 'MORE_THAN']).toContain(july.value.qualifier);
+    expect(july.valueClaims.some((c: any) => c.value.amount === 300e9)).toBe(false);
+    // Every claim shown was known by then, with its own article's reporting day.
+    for (const claim of july.valueClaims) expect(claim.evidence.article.knownFrom <= '2025-07-15').toBe(true);
+
+    const september = (await query(ORACLE_OPENAI, { knownAt: '2025-09-30' })).deal;
+    expect(september.value).toEqual({ amount: 300e9, period: 'TOTAL', qualifier: 'EXACT' });
+    const shown = september.valueClaims.find((c: any) => c.displayed);
+    expect(shown.evidence.article).toMatchObject({ knownBasis: 'PUBLISHED' });
+    expect(shown.evidence.article.knownFrom <= '2025-09-30').toBe(true);
+  });
+
+  it('lists in history the change from the yearly figure to the $300B total, with the article that made it', async () => {
+    const { deal } = await query(`{ deal(id: "oracle-openai-cloud") { history(field: "value") { knownFrom knownBasis value article { id publishedAt } } } }`);
+    const steps = deal.history.map((s: any) => ({ ...s, value: s.value === null ? null : JSON.parse(s.value) }));
+    const yearly = steps.findIndex((s: any) => s.value?.period === 'PER_YEAR' && s.value.amount === 30e9);
+    const total = steps.findIndex((s: any) => s.value?.period === 'TOTAL' && s.value.amount === 300e9);
+    expect(yearly).toBeGreaterThanOrEqual(0);
+    expect(total).toBeGreaterThan(yearly);
+    expect(steps[total].article.id).toBeTruthy();
+    expect(steps[total].knownFrom).toBe(steps[total].article.publishedAt ?? steps[total].knownFrom);
+    // In order, each step a change.
+    expect(steps.map((s: any) => s.knownFrom)).toEqual([...steps.map((s: any) => s.knownFrom)].sort());
+    for (let i = 1; i < steps.length; i += 1) expect(steps[i].value).not.toEqual(steps[i - 1].value);
+
+    const asOfJuly = await query(`query @asOf(knownAt: "2025-07-15") { deal(id: "oracle-openai-cloud") { history(field: "value") { knownFrom } } }`);
+    expect(asOfJuly.deal.history.every((s: any) => s.knownFrom <= '2025-07-15')).toBe(true);
+  });
+
+  it('does not count Lazarov among OpenAI\'s hires as known on 2025-01-01', async () => {
+    const flow = `query ($knownAt: String) @asOf(knownAt: $knownAt) { talentFlow(to: "OpenAI") { count hires { person { id } } } }`;
+    const people = async (knownAt: string | null) => (await query(flow, { knownAt })).talentFlow.flatMap((g: any) => g.hires.map((h: any) => h.person.id));
+    expect(await people(null)).toContain('spas-lazarov');
+    expect(await people('2025-01-01')).not.toContain('spas-lazarov');
+  });
+
+  it('answers null for an entity nothing had reported yet, and refuses a bad date or a field that cannot answer as of then', async () => {
+    expect((await query(`query @asOf(knownAt: "2000") { organization(id: "openai") { id } }`)).organization).toBeNull();
+
+    const bad = await gql(`query @asOf(knownAt: "2025-02-30") { organization(id: "openai") { id } }`);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'knownAt' });
+    const unsupported = await gql(`query @asOf(knownAt: "2025-07") { deals(first: 1) { totalCount } organization(id: "openai") { partners { organization { id } } } }`);
+    expect(unsupported.errors?.[0].extensions).toMatchObject({ code: 'AS_OF_UNSUPPORTED', fields: ['Organization.partners', 'Query.deals'] });
+    expect(unsupported.data ?? null).toBeNull();
+  });
+});
+
+describe('as valid at a day', () => {
+  it('has Microsoft\'s right of first refusal on OpenAI capacity valid in 2025-06 and ended by 2025-12', async () => {
+    const rofr = `query ($validAt: String) @asOf(validAt: $validAt) {
+      deal(id: "microsoft-openai-rofr") { validFrom validTo validity }
+      organization(id: "microsoft") { deals(first: 100) { id } }
+    }`;
+    const june = await query(rofr, { validAt: '2025-06' });
+    expect(june.deal.validity).toBe('VALID');
+    expect(june.organization.deals.map((d: any) => d.id)).toContain('microsoft-openai-rofr');
+    const december = await query(rofr, { validAt: '2025-12' });
+    expect(december.deal.validity).toBe('NO_LONGER_VALID');
+    expect(december.organization.deals.map((d: any) => d.id)).not.toContain('microsoft-openai-rofr');
+  });
+});
