@@ -7,6 +7,7 @@
  * and writes their result types to ./generated/ from schema.graphql, so the
  * types below are derived from the documents, never written by hand.
  */
+import { KNOWN_AT_VARIABLE, withKnownAt } from './as-of';
 import { graphql } from './generated';
 import type { ArticleFieldsFragment, CapacityGroupBy, DealFilter, DealKind, DealOrder, DealStatus, PartyRole, DurationFieldsFragment, EvidenceFieldsFragment, MoneyFieldsFragment, PercentFieldsFragment, PowerFieldsFragment, TypedDocumentString } from './generated/graphql';
 
@@ -62,13 +63,24 @@ function setBusy(delta: number): void {
   document.body.dataset.busy = pending > 0 ? 'true' : 'false';
 }
 
-export async function gql<TResult, TVariables>(query: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+/** The "as known at" date of the evidence panel and the numbers view (the URL's `known`), or null for today. */
+let knownAt: string | null = null;
+
+export function setKnownAt(value: string | null | undefined): void {
+  knownAt = value ?? null;
+}
+
+/** `dated`: the request belongs to the evidence panel or the numbers view, so it is asked as known at the set date. */
+export async function gql<TResult, TVariables>(query: TypedDocumentString<TResult, TVariables>, variables: TVariables, dated = false): Promise<TResult> {
   setBusy(1);
   try {
+    const asOf = dated && knownAt !== null;
+    const text = asOf ? withKnownAt(query.toString()) : query.toString();
+    const sent = asOf ? { ...variables, [KNOWN_AT_VARIABLE]: knownAt } : variables;
     const response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', 'x-graphql-yoga-csrf': 'explorer' },
-      body: JSON.stringify({ query: query.toString(), variables }),
+      body: JSON.stringify({ query: text, variables: sent }),
     });
     let body: { data?: TResult; errors?: Array<{ message: string }> };
     try {
@@ -220,7 +232,7 @@ export type PartnerVia = OrganizationHood['partners'][number]['via'][number];
 type HoodDocument = typeof NeighbourhoodOrganizationPeople | typeof NeighbourhoodOrganizationLinks | typeof NeighbourhoodPerson | typeof NeighbourhoodProject | typeof NeighbourhoodSite | typeof NeighbourhoodDeal | typeof NeighbourhoodArticle;
 type HoodPart = NonNullable<ResultOf<HoodDocument>['node']>;
 
-const node = <R extends { node: unknown }, V>(document: TypedDocumentString<R, V>, variables: V): Promise<R['node']> => gql(document, variables).then((data) => data.node);
+const node = <R extends { node: unknown }, V>(document: TypedDocumentString<R, V>, variables: V, dated = false): Promise<R['node']> => gql(document, variables, dated).then((data) => data.node);
 
 /** The requests of each type's neighbourhood; their answers merge into one Hood. */
 const HOOD: Record<EntityType, Array<(id: string) => Promise<HoodPart | null>>> = {
@@ -369,12 +381,12 @@ export type ArticleDetails = NodeOf<typeof DetailsArticle, 'Article'>;
 export type EntityDetails = OrganizationDetails | PersonDetails | ProjectDetails | SiteDetails | DealDetails | ArticleDetails;
 
 const DETAILS: { [T in EntityType]: (id: string) => Promise<Extract<EntityDetails, { __typename: T }> | null> } = {
-  Organization: (id) => node(DetailsOrganization, { id, first: LIST }).then((n) => (n?.__typename === 'Organization' ? n : null)),
-  Person: (id) => node(DetailsPerson, { id, first: LIST }).then((n) => (n?.__typename === 'Person' ? n : null)),
-  Project: (id) => node(DetailsProject, { id, first: LIST }).then((n) => (n?.__typename === 'Project' ? n : null)),
-  Site: (id) => node(DetailsSite, { id }).then((n) => (n?.__typename === 'Site' ? n : null)),
-  Deal: (id) => node(DetailsDeal, { id }).then((n) => (n?.__typename === 'Deal' ? n : null)),
-  Article: (id) => node(DetailsArticle, { id, first: LIST }).then((n) => (n?.__typename === 'Article' ? n : null)),
+  Organization: (id) => node(DetailsOrganization, { id, first: LIST }, true).then((n) => (n?.__typename === 'Organization' ? n : null)),
+  Person: (id) => node(DetailsPerson, { id, first: LIST }, true).then((n) => (n?.__typename === 'Person' ? n : null)),
+  Project: (id) => node(DetailsProject, { id, first: LIST }, true).then((n) => (n?.__typename === 'Project' ? n : null)),
+  Site: (id) => node(DetailsSite, { id }, true).then((n) => (n?.__typename === 'Site' ? n : null)),
+  Deal: (id) => node(DetailsDeal, { id }, true).then((n) => (n?.__typename === 'Deal' ? n : null)),
+  Article: (id) => node(DetailsArticle, { id, first: LIST }, true).then((n) => (n?.__typename === 'Article' ? n : null)),
 };
 
 export async function entityDetails(id: string, type: EntityType): Promise<EntityDetails | null> {
@@ -485,12 +497,14 @@ export type FactOf<T extends FactType> = Extract<FactDetails, { __typename: T }>
 const factCache = new Map<string, Promise<FactDetails | null>>();
 
 export function factDetails<T extends FactType>(id: string, type: T): Promise<FactOf<T> | null> {
-  let cached = factCache.get(id);
+  // A fact's evidence differs by date: the cache is per (fact, date).
+  const key = `${id}|${knownAt ?? ''}`;
+  let cached = factCache.get(key);
   if (!cached) {
     const document: TypedDocumentString<{ node: { __typename: string } | null }, { id: string }> = FACT_DOCUMENTS[type];
-    cached = node(document, { id }).then((n) => (n?.__typename === type ? (n as FactDetails) : null));
-    cached.catch(() => factCache.delete(id));
-    factCache.set(id, cached);
+    cached = node(document, { id }, true).then((n) => (n?.__typename === type ? (n as FactDetails) : null));
+    cached.catch(() => factCache.delete(key));
+    factCache.set(key, cached);
   }
   return cached as Promise<FactOf<T> | null>;
 }
@@ -524,7 +538,7 @@ const CapacityQuery = graphql(`
 export type CapacityGroup = ResultOf<typeof CapacityQuery>['capacity'][number];
 
 export async function capacity(groupBy: CapacityGroupBy): Promise<CapacityGroup[]> {
-  const data = await gql(CapacityQuery, { groupBy });
+  const data = await gql(CapacityQuery, { groupBy }, true);
   return data.capacity;
 }
 
@@ -546,7 +560,7 @@ export type DealRow = ResultOf<typeof DealsQuery>['deals']['edges'][number]['nod
 
 /** Deals matching `filter` (the API resolves a party's name), in `orderBy`, at most `first`. */
 export async function deals(orderBy: DealOrder, filter: DealFilter = {}, first = 100): Promise<{ totalCount: number; rows: DealRow[] }> {
-  const data = await gql(DealsQuery, { orderBy, filter, first });
+  const data = await gql(DealsQuery, { orderBy, filter, first }, true);
   return { totalCount: data.deals.totalCount, rows: data.deals.edges.map((e) => e.node) };
 }
 
@@ -564,7 +578,7 @@ export type OrganizationHires = NonNullable<ResultOf<typeof HiresQuery>['organiz
 export type HireRow = OrganizationHires['hires'][number];
 
 export async function orgHires(id: string): Promise<OrganizationHires | null> {
-  const data = await gql(HiresQuery, { id });
+  const data = await gql(HiresQuery, { id }, true);
   return data.organization;
 }
 

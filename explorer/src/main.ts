@@ -5,7 +5,8 @@
  * link reopens the same picture.
  */
 import './style.css';
-import { connections, entityDetails, factDetails, neighbourhood, type EntityType, type Path, type SearchHit } from './api';
+import { connections, entityDetails, factDetails, neighbourhood, setKnownAt, type EntityType, type Path, type SearchHit } from './api';
+import { knownAtControl } from './known-control';
 import { $, h, replace } from './dom';
 import { GraphView } from './graph';
 import { groupNeighbours } from './groups';
@@ -356,6 +357,12 @@ async function render(): Promise<void> {
   $('#graph-toolbar').hidden = s.view !== 'graph';
   $('#path-form').hidden = s.view !== 'path';
   document.body.dataset.rendering = 'true';
+  // Only the evidence panel (graph view) and the numbers view are dated; the URL keeps `known` for those two.
+  const dated = s.view === 'graph' || s.view === 'numbers';
+  setKnownAt(dated ? s.known : undefined);
+  const panelKnown = $('#panel-known');
+  if (s.view === 'graph') replace(panelKnown, knownAtControl('panel-known-at', s.known, (known) => navigate({ known })));
+  else replace(panelKnown);
   try {
     if (s.view === 'numbers') {
       numbersModule ??= await import('./numbers');

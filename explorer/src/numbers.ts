@@ -8,6 +8,7 @@ import { capacity, deals, orgHires, type CapacityGroupBy, type DealOrder, type H
 import { ariaSort, DEAL_FILTER_FIELDS, dealsExportParams, nextOrder, toDealFilter, type DealFilterState, type SortColumnName } from './deal-filters';
 import { downloadLinks } from './downloads';
 import { h, replace } from './dom';
+import { knownAtControl } from './known-control';
 import { formatDate, formatMegawatts, formatMoney, formatUsdPerYear, humanize, sourceLabel } from './format';
 import { evidenceItem, typeBadge } from './panel';
 import { attachSearch } from './search';
@@ -36,14 +37,17 @@ let lastOrg: string | null = null;
 
 export async function renderNumbers(root: HTMLElement, s: State, ctx: NumbersContext): Promise<void> {
   if (!built) build(root, ctx);
+  // Every figure of the view is asked as known at the URL's date (src/api.ts dates the requests): a new date redraws all.
+  const known = s.known ?? '';
+  replace(root.querySelector('#numbers-known')!, knownAtControl('numbers-known-at', s.known, (next) => ctx.navigate({ known: next })));
   const tasks: Array<Promise<void>> = [];
-  if (lastGroup !== s.group) tasks.push(renderCapacity(s.group));
-  const dealsKey = JSON.stringify([s.order, s.deals]);
+  if (lastGroup !== `${s.group}|${known}`) tasks.push(renderCapacity(s.group, known));
+  const dealsKey = JSON.stringify([s.order, s.deals, known]);
   if (lastDeals !== dealsKey) {
     lastDeals = dealsKey;
     tasks.push(renderDeals(s.order, s.deals, ctx));
   }
-  if (lastOrg !== s.org) tasks.push(renderHires(s.org, ctx));
+  if (lastOrg !== `${s.org}|${known}`) tasks.push(renderHires(s.org, ctx, known));
   (root.querySelector('#capacity-group') as HTMLSelectElement).value = s.group;
   await Promise.all(tasks);
   document.title = 'Numbers · AI-infrastructure explorer';
@@ -61,6 +65,7 @@ function build(root: HTMLElement, ctx: NumbersContext): void {
   replace(
     root,
     h('h2', { class: 'visually-hidden' }, 'Numbers'),
+    h('div', { id: 'numbers-known' }),
     h(
       'div',
       { class: 'numbers-grid' },
@@ -94,8 +99,8 @@ function build(root: HTMLElement, ctx: NumbersContext): void {
   attachSearch(orgInput, orgResults, { status: document.getElementById('status')!, types: ['Organization'], onPick: (hit) => ctx.navigate({ org: hit.id }) });
 }
 
-async function renderCapacity(group: CapacityGroupBy): Promise<void> {
-  lastGroup = group;
+async function renderCapacity(group: CapacityGroupBy, known: string): Promise<void> {
+  lastGroup = `${group}|${known}`;
   const groups = await capacity(group);
   const withFigure = groups.filter((g) => g.megawatts != null);
   const canvas = document.getElementById('capacity-chart') as HTMLCanvasElement;
@@ -253,8 +258,8 @@ function monthOf(date: string | null): string {
   return m ? m[1] : UNDATED;
 }
 
-async function renderHires(orgId: string, ctx: NumbersContext): Promise<void> {
-  lastOrg = orgId;
+async function renderHires(orgId: string, ctx: NumbersContext, known: string): Promise<void> {
+  lastOrg = `${orgId}|${known}`;
   const org = await orgHires(orgId);
   const detail = document.getElementById('hires-detail')!;
   const canvas = document.getElementById('hires-chart') as HTMLCanvasElement;

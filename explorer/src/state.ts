@@ -1,5 +1,6 @@
 /** The URL hash holds the whole picture: view, entity, depth, expansions, selection, path ends, chart groupings, table filters. */
 import type { CapacityGroupBy, DealOrder } from './api';
+import { validKnownAt } from './as-of';
 import { DEAL_ORDERS, parseDealFilter, writeDealFilter, type DealFilterState } from './deal-filters';
 
 export const VIEWS = ['graph', 'path', 'numbers', 'timeline', 'map'] as const;
@@ -33,6 +34,8 @@ export interface State {
   scope?: string;
   /** Map: the ISO country whose sites it is fitted to; undefined for all sites. */
   zoom?: string;
+  /** The evidence panel and the numbers view: "as known at" this date (YYYY, YYYY-MM or YYYY-MM-DD); undefined for today. */
+  known?: string;
 }
 
 const GROUPS: CapacityGroupBy[] = ['COUNTRY', 'PROJECT', 'OPERATOR', 'STATUS'];
@@ -65,6 +68,7 @@ export function parseState(hash: string): State {
     deals: parseDealFilter(p),
     scope: p.get('scope') || undefined,
     zoom: p.get('zoom') || undefined,
+    known: validKnownAt(p.get('known')),
   };
 }
 
@@ -93,5 +97,6 @@ export function serialize(s: State): string {
     if (s.f) p.set('f', s.f);
     if (s.sel) p.set('sel', s.sel);
   }
+  if (s.known && (s.view === 'graph' || s.view === 'numbers')) p.set('known', s.known);
   return `#${p.toString()}`;
 }

@@ -11,6 +11,7 @@ import { resolveExplorerFile } from '../../src/explorer/serve';
 import { requestLimitPlugins } from '../../src/request-limits';
 import { createSchema } from '../../src/server';
 import { formatDate, formatMoney, formatPower, sourceLabel } from '../../explorer/src/format';
+import { validKnownAt, withKnownAt } from '../../explorer/src/as-of';
 import { TYPE_STYLE } from '../../explorer/src/theme';
 
 describe('resolveExplorerFile', () => {
@@ -47,6 +48,20 @@ describe('claim formatting', () => {
   it('names the outlet a repost came from', () => {
     expect(sourceLabel({ ...article, publisher: 'Indebta', originalOutlet: 'Financial Times', publishedAt: '2025-07-02' })).toBe('Indebta via Financial Times, 2 Jul 2025');
     expect(sourceLabel({ ...article, publisher: 'actualitecloud.com', originalOutlet: null, publishedAt: null })).toBe('actualitecloud.com, undated');
+  });
+});
+
+describe('"as known at"', () => {
+  it('takes a year, a month or a day, and nothing else', () => {
+    expect(['2025', '2025-07', '2025-07-15', ' 2025-07 '].map(validKnownAt)).toEqual(['2025', '2025-07', '2025-07-15', '2025-07']);
+    expect(['', '2025-13', '2025-07-32', '25-07', '2025-07-15T00:00', '2025") { x }', null, undefined].map(validKnownAt)).toEqual(Array(8).fill(undefined));
+  });
+
+  it('dates an operation with the directive and a variable, keeping its own variables', () => {
+    expect(withKnownAt('query Capacity($groupBy: CapacityGroupBy!) {\n  capacity(groupBy: $groupBy) { key }\n}')).toBe(
+      'query Capacity($groupBy: CapacityGroupBy!, $kbKnownAt: String!) @asOf(knownAt: $kbKnownAt) {\n  capacity(groupBy: $groupBy) { key }\n}',
+    );
+    expect(withKnownAt('query Q { a }\nfragment F on T { b }')).toBe('query Q($kbKnownAt: String!) @asOf(knownAt: $kbKnownAt) { a }\nfragment F on T { b }');
   });
 });
 
