@@ -17,8 +17,6 @@ import { AsOfUnsupportedError, BadUserInputError } from './errors';
 export const AS_OF_UNSUPPORTED = new Set([
   ...['organizations', 'people', 'projects', 'sites', 'deals', 'dealStats', 'hireStats', 'articles', 'changes', 'search', 'searchHits', 'connections', 'capacity', 'stats'].map((field) => `Query.${field}`),
   ...['Organization', 'Project', 'Site'].flatMap((type) => [`${type}.dealsPage`, `${type}.deals(filter)`]),
-  'Organization.partners',
-  'Project.plannedMegawatts',
 ]);
 
 function operationOf(document: DocumentNode, name: string | null | undefined): OperationDefinitionNode | undefined {

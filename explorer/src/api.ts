@@ -538,7 +538,8 @@ const CapacityQuery = graphql(`
 export type CapacityGroup = ResultOf<typeof CapacityQuery>['capacity'][number];
 
 export async function capacity(groupBy: CapacityGroupBy): Promise<CapacityGroup[]> {
-  const data = await gql(CapacityQuery, { groupBy }, true);
+  // Undated: the API cannot answer `capacity` as of another date yet (AS_OF_UNSUPPORTED).
+  const data = await gql(CapacityQuery, { groupBy });
   return data.capacity;
 }
 
@@ -560,7 +561,8 @@ export type DealRow = ResultOf<typeof DealsQuery>['deals']['edges'][number]['nod
 
 /** Deals matching `filter` (the API resolves a party's name), in `orderBy`, at most `first`. */
 export async function deals(orderBy: DealOrder, filter: DealFilter = {}, first = 100): Promise<{ totalCount: number; rows: DealRow[] }> {
-  const data = await gql(DealsQuery, { orderBy, filter, first }, true);
+  // Undated: the API cannot answer `deals` as of another date yet (AS_OF_UNSUPPORTED).
+  const data = await gql(DealsQuery, { orderBy, filter, first });
   return { totalCount: data.deals.totalCount, rows: data.deals.edges.map((e) => e.node) };
 }
 

@@ -37,12 +37,14 @@ let lastOrg: string | null = null;
 
 export async function renderNumbers(root: HTMLElement, s: State, ctx: NumbersContext): Promise<void> {
   if (!built) build(root, ctx);
-  // Every figure of the view is asked as known at the URL's date (src/api.ts dates the requests): a new date redraws all.
+  // The hires are asked as known at the URL's date (src/api.ts dates the requests); capacity and deals stay today's,
+  // since the API cannot answer them as of another date yet, and the control says so.
   const known = s.known ?? '';
-  replace(root.querySelector('#numbers-known')!, knownAtControl('numbers-known-at', s.known, (next) => ctx.navigate({ known: next })));
+  const scope = 'Hires as the sources had reported them by then; capacity and the deals table are today’s (the API cannot date them yet).';
+  replace(root.querySelector('#numbers-known')!, knownAtControl('numbers-known-at', s.known, (next) => ctx.navigate({ known: next }), scope));
   const tasks: Array<Promise<void>> = [];
-  if (lastGroup !== `${s.group}|${known}`) tasks.push(renderCapacity(s.group, known));
-  const dealsKey = JSON.stringify([s.order, s.deals, known]);
+  if (lastGroup !== s.group) tasks.push(renderCapacity(s.group));
+  const dealsKey = JSON.stringify([s.order, s.deals]);
   if (lastDeals !== dealsKey) {
     lastDeals = dealsKey;
     tasks.push(renderDeals(s.order, s.deals, ctx));
@@ -99,8 +101,8 @@ function build(root: HTMLElement, ctx: NumbersContext): void {
   attachSearch(orgInput, orgResults, { status: document.getElementById('status')!, types: ['Organization'], onPick: (hit) => ctx.navigate({ org: hit.id }) });
 }
 
-async function renderCapacity(group: CapacityGroupBy, known: string): Promise<void> {
-  lastGroup = `${group}|${known}`;
+async function renderCapacity(group: CapacityGroupBy): Promise<void> {
+  lastGroup = group;
   const groups = await capacity(group);
   const withFigure = groups.filter((g) => g.megawatts != null);
   const canvas = document.getElementById('capacity-chart') as HTMLCanvasElement;

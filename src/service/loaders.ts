@@ -150,15 +150,16 @@ export function createLoaders(stores: Stores, asOf: () => AsOf = () => NOW) {
     { cacheKeyFn: talentKey },
   );
 
+  /** Each project's sites' capacity figures (null for a site without one), of the sites known at the request's knownAt. */
   const siteCapacities = new DataLoader<string, Array<string | null>>(batched('siteCapacities', async (ids) => {
-    const capacities = await stores.relations.siteCapacitiesByProject(ids);
-    return ids.map((id) => capacities.get(id) ?? []);
+    const sites = await stores.relations.sitesByProject(ids);
+    return ids.map((id) => listed(sites.get(id) ?? []).map((site) => (typeof site.capacity === 'string' ? site.capacity : null)));
   }));
 
   const partners = new DataLoader<{ id: string; first: number }, PartnerRow[], string>(
     batched('partners', async (keys) => {
       const first = Math.max(...keys.map((k) => k.first));
-      const rows = await stores.relations.partnersByOrganization([...new Set(keys.map((k) => k.id))], first);
+      const rows = await stores.relations.partnersByOrganization([...new Set(keys.map((k) => k.id))], first, asOf().knownAt, asOf().validAt);
       return keys.map((key) => (rows.get(key.id) ?? []).slice(0, key.first).map((p) => ({ organizationId: p.partnerId, viaIds: p.via })));
     }),
     { cacheKeyFn: (key) => `${key.id}|${key.first}` },

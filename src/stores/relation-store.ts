@@ -117,33 +117,39 @@ export function createRelationStore(db: Db) {
       );
     },
 
-    /** Capacity figures of each project's sites (all of them, not a page), for totals. */
-    async siteCapacitiesByProject(ids: readonly string[]): Promise<Map<string, Array<string | null>>> {
-      const records = await readQuery<{ id: string; capacities: unknown[] }>(
+    /** Each project's sites (all of them, not a page) with their capacity and versions, for totals. */
+    async sitesByProject(ids: readonly string[]): Promise<Map<string, NodeRow[]>> {
+      const records = await readQuery<{ id: string; sites: unknown[] }>(
         db,
-        `/* relationStore.siteCapacitiesByProject */
+        `/* relationStore.sitesByProject */
          UNWIND $ids AS id
          OPTIONAL MATCH (:Project {id: id})<-[:IN_PROJECT]-(s:Site)
-         RETURN id, collect(CASE WHEN s IS NULL THEN null ELSE coalesce(s.capacity, '') END) AS capacities`,
+         RETURN id, collect(s {.id, .type, .capacity, .versions}) AS sites`,
         { ids },
       );
-      return new Map(records.map((r) => [r.id, r.capacities.map((c) => (c === '' ? null : asString(c)))]));
+      return new Map(records.map((r) => [r.id, asNodeRows(r.sites)]));
     },
 
     /** Organizations sharing a project or deal with each organization, with the shared ids. */
-    async partnersByOrganization(ids: readonly string[], first: number): Promise<Map<string, Array<{ partnerId: string; via: string[] }>>> {
+    /**
+     * `knownAt`: through facts known by that day only; `validAt`: through deals valid that day only (by their
+     * displayed validFrom/validTo; partial dates compare by their first day, as the strings sort).
+     */
+    async partnersByOrganization(ids: readonly string[], first: number, knownAt: string | null = null, validAt: string | null = null): Promise<Map<string, Array<{ partnerId: string; via: string[] }>>> {
       const records = await readQuery<{ id: string; partners: unknown }>(
         db,
         `/* relationStore.partnersByOrganization */
          UNWIND $ids AS id
          CALL (id) {
-           MATCH (o:Organization {id: id})-[:PARTICIPATES|PARTY]->(:Fact)-[:IN|TO]->(x:Project|Deal)<-[:IN|TO]-(:Fact)<-[:PARTICIPATES|PARTY]-(p:Organization)
+           MATCH (o:Organization {id: id})-[:PARTICIPATES|PARTY]->(f1:Fact)-[:IN|TO]->(x:Project|Deal)<-[:IN|TO]-(f2:Fact)<-[:PARTICIPATES|PARTY]-(p:Organization)
            WHERE p <> o
+             AND ($knownAt IS NULL OR (f1.knownFrom <= $knownAt AND f2.knownFrom <= $knownAt))
+             AND ($validAt IS NULL OR NOT x:Deal OR ((x.validFrom IS NULL OR x.validFrom <= $validAt) AND (x.validTo IS NULL OR x.validTo > $validAt)))
            WITH p, collect(DISTINCT x.id) AS via
            RETURN p.id AS partnerId, via ORDER BY size(via) DESC, p.name, p.id LIMIT $first
          }
          RETURN id, collect({partnerId: partnerId, via: via}) AS partners`,
-        { ids, first: int(first) },
+        { ids, first: int(first), knownAt, validAt },
       );
       return new Map(records.map((r) => [r.id, asRecords(r.partners).map((p) => ({ partnerId: asString(p.partnerId), via: asStrings(p.via) }))]));
     },

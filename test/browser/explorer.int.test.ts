@@ -265,6 +265,39 @@ describeInChromium('explorer')('the explorer in headless Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('shows the Oracle–OpenAI deal as known at a past date when the date control is set, and today’s again after Today', async () => {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/explore#view=graph&id=oracle-openai-cloud`, { waitUntil: 'load' });
+    await settle(page);
+    const block = '#panel [data-claims="Value"]';
+    const displayed = () => page.$$eval(`${block} li.claim.displayed`, (items) => items.map((li) => li.getAttribute('data-claim')));
+    await page.waitForSelector(block);
+    expect(await displayed()).toEqual(['$300B total']);
+
+    await page.fill('#panel-known-at', '2025-07-15');
+    await page.click('#panel-known button[type=submit]');
+    await page.waitForFunction(() => location.hash.includes('known=2025-07-15'));
+    await settle(page);
+    await page.waitForSelector(block);
+    expect(await displayed()).toEqual(['about $30B a year']);
+    const claims = await page.$$eval(`${block} li.claim`, (items) => items.map((li) => li.getAttribute('data-claim')));
+    expect(claims).not.toContain('$300B total');
+    expect(await text(page, '#panel-known')).toContain('reported by 2025-07-15');
+    await shoot(page, 'oracle-openai-known-at');
+
+    // The date is in the URL: a reload shows the same; Today clears it.
+    await page.reload({ waitUntil: 'load' });
+    await settle(page);
+    await page.waitForSelector(block);
+    expect(await displayed()).toEqual(['about $30B a year']);
+    await page.click('#panel-known button[type=button]');
+    await page.waitForFunction(() => !location.hash.includes('known='));
+    await settle(page);
+    await page.waitForSelector(block);
+    expect(await displayed()).toEqual(['$300B total']);
+    await page.close();
+  }, 90_000);
+
   it('charts capacity, sorts deals by annualized value and shows OpenAI’s hires by month', async () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/explore#view=numbers`, { waitUntil: 'load' });

@@ -79,9 +79,20 @@ describe('as known at a day of reporting time', () => {
 
     const bad = await gql(`query @asOf(knownAt: "2025-02-30") { organization(id: "openai") { id } }`);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'knownAt' });
-    const unsupported = await gql(`query @asOf(knownAt: "2025-07") { deals(first: 1) { totalCount } organization(id: "openai") { partners { organization { id } } } }`);
-    expect(unsupported.errors?.[0].extensions).toMatchObject({ code: 'AS_OF_UNSUPPORTED', fields: ['Organization.partners', 'Query.deals'] });
+    const unsupported = await gql(`query @asOf(knownAt: "2025-07") { deals(first: 1) { totalCount } organization(id: "openai") { dealsPage(first: 1) { totalCount } } }`);
+    expect(unsupported.errors?.[0].extensions).toMatchObject({ code: 'AS_OF_UNSUPPORTED', fields: ['Organization.dealsPage', 'Query.deals'] });
     expect(unsupported.data ?? null).toBeNull();
+  });
+
+  it('counts partners and planned megawatts only through what was known by then', async () => {
+    const text = `query ($knownAt: String) @asOf(knownAt: $knownAt) {
+      organization(id: "openai") { partners(first: 100) { organization { id } } }
+      project(id: "stargate") { plannedMegawatts { sites } }
+    }`;
+    const now = await query(text, { knownAt: null });
+    const early = await query(text, { knownAt: '2025-01-31' });
+    expect(early.organization.partners.length).toBeLessThan(now.organization.partners.length);
+    expect(early.project.plannedMegawatts.sites).toBeLessThan(now.project.plannedMegawatts.sites);
   });
 });
 
