@@ -14,10 +14,9 @@ import { AsOfUnsupportedError, BadUserInputError } from './errors';
  * Fields answered by a statement that filters, sorts or sums stored current values in Cypher: under @asOf they would
  * answer as of today. `Type.field`; `Type.field(arg)` when only that argument makes it so.
  */
-export const AS_OF_UNSUPPORTED = new Set([
-  ...['organizations', 'people', 'projects', 'sites', 'deals', 'dealStats', 'hireStats', 'articles', 'changes', 'search', 'searchHits', 'connections', 'capacity', 'stats'].map((field) => `Query.${field}`),
-  ...['Organization', 'Project', 'Site'].flatMap((type) => [`${type}.dealsPage`, `${type}.deals(filter)`]),
-]);
+export const AS_OF_UNSUPPORTED = new Set(
+  ['organizations', 'people', 'projects', 'sites', 'hireStats', 'articles', 'changes', 'search', 'searchHits', 'connections', 'capacity', 'stats'].map((field) => `Query.${field}`),
+);
 
 function operationOf(document: DocumentNode, name: string | null | undefined): OperationDefinitionNode | undefined {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);

@@ -561,8 +561,7 @@ export type DealRow = ResultOf<typeof DealsQuery>['deals']['edges'][number]['nod
 
 /** Deals matching `filter` (the API resolves a party's name), in `orderBy`, at most `first`. */
 export async function deals(orderBy: DealOrder, filter: DealFilter = {}, first = 100): Promise<{ totalCount: number; rows: DealRow[] }> {
-  // Undated: the API cannot answer `deals` as of another date yet (AS_OF_UNSUPPORTED).
-  const data = await gql(DealsQuery, { orderBy, filter, first });
+  const data = await gql(DealsQuery, { orderBy, filter, first }, true);
   return { totalCount: data.deals.totalCount, rows: data.deals.edges.map((e) => e.node) };
 }
 

@@ -37,14 +37,14 @@ let lastOrg: string | null = null;
 
 export async function renderNumbers(root: HTMLElement, s: State, ctx: NumbersContext): Promise<void> {
   if (!built) build(root, ctx);
-  // The hires are asked as known at the URL's date (src/api.ts dates the requests); capacity and deals stay today's,
-  // since the API cannot answer them as of another date yet, and the control says so.
+  // Deals and hires are asked as known at the URL's date (src/api.ts dates the requests); capacity stays today's,
+  // since the API cannot answer it as of another date yet, and the control says so.
   const known = s.known ?? '';
-  const scope = 'Hires as the sources had reported them by then; capacity and the deals table are today’s (the API cannot date them yet).';
+  const scope = 'deals and hires as the sources had reported them by then; the capacity chart is today’s (the API cannot date it yet).';
   replace(root.querySelector('#numbers-known')!, knownAtControl('numbers-known-at', s.known, (next) => ctx.navigate({ known: next }), scope));
   const tasks: Array<Promise<void>> = [];
   if (lastGroup !== s.group) tasks.push(renderCapacity(s.group));
-  const dealsKey = JSON.stringify([s.order, s.deals]);
+  const dealsKey = JSON.stringify([s.order, s.deals, known]);
   if (lastDeals !== dealsKey) {
     lastDeals = dealsKey;
     tasks.push(renderDeals(s.order, s.deals, ctx));

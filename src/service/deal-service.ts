@@ -9,8 +9,10 @@ import { firstDay, isPartialDate } from '../domain/partial-dates';
 import type { NodeRow } from '../domain/rows';
 import { BadUserInputError } from '../errors';
 import { LIMITS, checkRange } from '../limits';
-import type { DealOrder, EntityLabel } from '../model/graph-model';
-import type { DealQuery } from '../stores/query-store';
+import { REFERENCES, type DealOrder, type EntityLabel } from '../model/graph-model';
+import type { DealQuery, DealStatsRow, Page, StoredAnnualized } from '../stores/query-store';
+import { compareDeals, dealsAsOf, matchesDealQuery, type DealAsOf } from '../domain/deal-query';
+import type { Money } from '../domain/money';
 import type { DealParent } from '../stores/statements';
 import type { Stores } from '../stores/stores';
 import type { DealFilter } from '../generated/resolvers';
@@ -35,6 +37,26 @@ export function checkDimensions<T extends string>(groupBy: readonly T[], allowed
     throw new BadUserInputError(`groupBy must name one to ${allowed.length} different dimensions (${allowed.join(', ')}).`, { argument: 'groupBy' });
   }
   return [...groupBy];
+}
+
+/** A deal as of another time, in the shape `dealStats` groups. */
+function statsRowOf({ row, parties }: DealAsOf): DealStatsRow {
+  const parsed = <T>(field: string): T | null => (typeof row[field] === 'string' ? (JSON.parse(row[field] as string) as T) : null);
+  return {
+    id: row.id,
+    kind: (row.kind as string | null) ?? null,
+    status: (row.status as string | null) ?? null,
+    announced: (row.announced as string | null) ?? null,
+    value: parsed<Money>('value'),
+    annualized: parsed<StoredAnnualized>('annualized'),
+    parties,
+  };
+}
+
+/** Whether a deal belongs to a parent's list: a party (in `parentRole`), or the project or site it is for, as of then. */
+function isUnder(deal: DealAsOf, under: { parent: DealParent; id: string; parentRole: string | null }): boolean {
+  if (under.parent === 'Organization') return deal.parties.some((p) => p.organization.id === under.id && (under.parentRole === null || p.roles.includes(under.parentRole)));
+  return deal.row[REFERENCES[under.parent === 'Project' ? 'project' : 'site'].idProperty] === under.id;
 }
 
 export function createDealService(stores: Stores, loaders: Loaders, lookUp: EntityId) {
@@ -90,10 +112,33 @@ export function createDealService(stores: Stores, loaders: Loaders, lookUp: Enti
     return query;
   }
 
+  /**
+   * Under @asOf: every deal as it was then, read once per request (one round trip, as the Cypher pages take) and
+   * filtered, sorted and paged here; null for today's answers, which the Cypher reads from the stored current values.
+   */
+  let dealsThen: Promise<DealAsOf[]> | null = null;
+  function asOfDeals(): Promise<DealAsOf[]> | null {
+    const asOf = loaders.asOf();
+    if (asOf.knownAt === null && asOf.validAt === null) return null;
+    dealsThen ??= stores.queries.dealCandidates().then((stored) => {
+      loaders.prime(stored.flatMap((d) => [d.deal, ...d.parties.map((p) => p.organization)]));
+      return dealsAsOf(stored, asOf);
+    });
+    return dealsThen;
+  }
+
+  /** The page of `deals` (a parent's, or all) that `query` keeps, as of the request's times. */
+  async function pageAsOf(deals: Promise<DealAsOf[]>, query: DealQuery, skip: number, first: number, under?: { parent: DealParent; id: string; parentRole: string | null }): Promise<Page> {
+    const kept = (await deals).filter((deal) => matchesDealQuery(deal, query) && (!under || isUnder(deal, under))).sort(compareDeals(query.order));
+    return { total: kept.length, rows: kept.slice(skip, skip + first).map((deal) => deal.row) };
+  }
+
   /** One nested page of deals under a parent, batched with every other parent asking the same. */
   async function nestedPage(parent: DealParent, id: string, parentRole: string | null, args: PageArgs & { filter?: DealFilter | null; orderBy?: DealOrder | null }) {
     const { skip, first } = pageSlice(args);
     const query = await dealQuery(args.filter, args.orderBy);
+    const then = asOfDeals();
+    if (then) return { skip, page: await pageAsOf(then, query, skip, first, { parent, id, parentRole }) };
     return { skip, page: await loaders.dealPages.load({ parent, id, parentRole, query, skip, first }) };
   }
 
@@ -101,7 +146,8 @@ export function createDealService(stores: Stores, loaders: Loaders, lookUp: Enti
     async listDeals(args: PageArgs & { filter?: DealFilter | null; orderBy?: DealOrder | null }): Promise<Connection> {
       const { skip, first } = pageSlice(args);
       const query = await dealQuery(args.filter, args.orderBy);
-      return toConnection(await stores.queries.listDeals(query, skip, first), skip);
+      const then = asOfDeals();
+      return toConnection(then ? await pageAsOf(then, query, skip, first) : await stores.queries.listDeals(query, skip, first), skip);
     },
 
     /** A parent's deals that `filter` keeps, largest annualized value first: the nested `deals(filter:)` list. */
@@ -119,7 +165,9 @@ export function createDealService(stores: Stores, loaders: Loaders, lookUp: Enti
     async dealStats(args: PageArgs & { groupBy: readonly DealDimension[]; filter?: DealFilter | null; orderBy?: DealStatsOrder | null }): Promise<Connection<DealStatsGroup>> {
       const dimensions = checkDimensions(args.groupBy, DEAL_DIMENSIONS);
       pageSlice(args);
-      const rows = await stores.queries.dealStatsRows(await dealQuery(args.filter, null));
+      const query = await dealQuery(args.filter, null);
+      const then = asOfDeals();
+      const rows = then ? (await then).filter((deal) => matchesDealQuery(deal, query)).map(statsRowOf) : await stores.queries.dealStatsRows(query);
       const deals: StatsDeal[] = rows.map((row) => {
         for (const party of row.parties) loaders.prime([party.organization]);
         return {

@@ -3,6 +3,7 @@
  * page query returns its total and its slice in one round trip. Sort orders
  * are chosen by an allow-listed `$order` value inside static Cypher.
  */
+import type { StoredDeal } from '../domain/deal-query';
 import type { CapacityGroupBy, DealOrder } from '../model/graph-model';
 import { readQuery, type Db } from '../neo4j/driver';
 import { int } from '../neo4j/convert';
@@ -200,6 +201,12 @@ export function createQueryStore(db: Db) {
         annualized: parseStored<StoredAnnualized>(r.annualized),
         parties: asRecords(r.parties).map((party) => ({ organization: asNodeRow(party.organization), roles: (party.roles as unknown[]).map(asString) })),
       }));
+    },
+
+    /** Every deal as stored, with its parties' organizations and party facts: one round trip. */
+    async dealCandidates(): Promise<StoredDeal[]> {
+      const records = await readQuery<{ deal: unknown; parties: unknown }>(db, DEAL_STATEMENTS.candidates);
+      return records.map((r) => ({ deal: asNodeRow(r.deal), parties: asRecords(r.parties).map((p) => ({ organization: asNodeRow(p.organization), fact: asNodeRow(p.fact) })) }));
     },
 
     /** One page of deals per parent id (missing parents left out), all with the same filter, order and slice: one round trip. */

@@ -342,6 +342,12 @@ export const DEAL_STATEMENTS = Object.freeze({
            ${DEAL_ORDER}
          WITH collect(n) AS items
          RETURN size(items) AS total, [item IN items[$skip..$end] | item {.*}] AS rows`,
+  // Every deal with its parties' organizations and party facts, versions included: what a deal question asked
+  // @asOf filters, sorts and pages in TypeScript (src/domain/deal-query.ts), on each deal's version known then.
+  candidates: `/* queryStore.dealCandidates */
+         MATCH (n:Deal)
+         RETURN n {.*} AS deal, COLLECT { MATCH ${DEAL_PARTY_IN}(o:Organization) RETURN {organization: o {.*}, fact: p {.*}} } AS parties
+         ORDER BY n.id`,
   statsRows: `/* queryStore.dealStatsRows */
          MATCH (n:Deal)
          WHERE ${DEAL_WHERE}

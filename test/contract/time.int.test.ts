@@ -79,8 +79,8 @@ describe('as known at a day of reporting time', () => {
 
     const bad = await gql(`query @asOf(knownAt: "2025-02-30") { organization(id: "openai") { id } }`);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'knownAt' });
-    const unsupported = await gql(`query @asOf(knownAt: "2025-07") { deals(first: 1) { totalCount } organization(id: "openai") { dealsPage(first: 1) { totalCount } } }`);
-    expect(unsupported.errors?.[0].extensions).toMatchObject({ code: 'AS_OF_UNSUPPORTED', fields: ['Organization.dealsPage', 'Query.deals'] });
+    const unsupported = await gql(`query @asOf(knownAt: "2025-07") { organizations(first: 1) { totalCount } search(text: "Oracle") { __typename } }`);
+    expect(unsupported.errors?.[0].extensions).toMatchObject({ code: 'AS_OF_UNSUPPORTED', fields: ['Query.organizations', 'Query.search'] });
     expect(unsupported.data ?? null).toBeNull();
   });
 
@@ -93,6 +93,32 @@ describe('as known at a day of reporting time', () => {
     const early = await query(text, { knownAt: '2025-01-31' });
     expect(early.organization.partners.length).toBeLessThan(now.organization.partners.length);
     expect(early.project.plannedMegawatts.sites).toBeLessThan(now.project.plannedMegawatts.sites);
+  });
+});
+
+describe('deals as known at a day', () => {
+  const DEALS = /* GraphQL */ `
+    query Deals($knownAt: String, $filter: DealFilter) @asOf(knownAt: $knownAt) {
+      deals(first: 100, filter: $filter) { totalCount edges { node { id annualizedUsd value { amount period } } } }
+      organization(id: "oracle") { dealsPage(first: 100) { totalCount } }
+    }
+  `;
+
+  it('filters and sorts deals on their values as known then, in as many round trips as today', async () => {
+    const today = await gql(DEALS, { filter: { party: 'Oracle' } });
+    const july = await gql(DEALS, { knownAt: '2025-07-15', filter: { party: 'Oracle' } });
+    expect(july.errors).toBeUndefined();
+    const deal = (answer: any) => answer.data.deals.edges.map((e: any) => e.node).find((d: any) => d.id === 'oracle-openai-cloud');
+    expect(deal(july)).toMatchObject({ annualizedUsd: 30e9, value: { amount: 30e9, period: 'PER_YEAR' } });
+    expect(deal(today).value).toMatchObject({ amount: 300e9, period: 'TOTAL' });
+    expect(july.data.deals.totalCount).toBeLessThanOrEqual(today.data.deals.totalCount);
+    expect(july.data.organization.dealsPage.totalCount).toBe(july.data.deals.totalCount);
+    const annualized = july.data.deals.edges.map((e: any) => e.node.annualizedUsd).filter((v: number | null) => v !== null);
+    expect(annualized).toEqual([...annualized].sort((a: number, b: number) => b - a));
+    expect(july.extensions?.roundTrips).toBeLessThanOrEqual((today.extensions?.roundTrips ?? 0) + 1);
+
+    const big = await query(`query @asOf(knownAt: "2025-07-15") { deals(first: 100, filter: { minAnnualizedUsd: 3.1e10 }) { edges { node { id } } } }`);
+    expect(big.deals.edges.map((e: any) => e.node.id)).not.toContain('oracle-openai-cloud');
   });
 });
 
