@@ -11,12 +11,10 @@ import { firstDay, isPartialDate } from './domain/partial-dates';
 import { AsOfUnsupportedError, BadUserInputError } from './errors';
 
 /**
- * Fields answered by a statement that filters, sorts or sums stored current values in Cypher: under @asOf they would
- * answer as of today. `Type.field`; `Type.field(arg)` when only that argument makes it so.
+ * Fields that cannot answer as of another time: the change feed is kept in recording time (when each write happened),
+ * which `since` asks about. `Type.field`; `Type.field(arg)` when only that argument makes it so.
  */
-export const AS_OF_UNSUPPORTED = new Set(
-  ['organizations', 'people', 'projects', 'sites', 'hireStats', 'articles', 'changes', 'search', 'searchHits', 'connections', 'capacity', 'stats'].map((field) => `Query.${field}`),
-);
+export const AS_OF_UNSUPPORTED = new Set(['Query.changes']);
 
 function operationOf(document: DocumentNode, name: string | null | undefined): OperationDefinitionNode | undefined {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);

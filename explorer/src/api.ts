@@ -538,8 +538,7 @@ const CapacityQuery = graphql(`
 export type CapacityGroup = ResultOf<typeof CapacityQuery>['capacity'][number];
 
 export async function capacity(groupBy: CapacityGroupBy): Promise<CapacityGroup[]> {
-  // Undated: the API cannot answer `capacity` as of another date yet (AS_OF_UNSUPPORTED).
-  const data = await gql(CapacityQuery, { groupBy });
+  const data = await gql(CapacityQuery, { groupBy }, true);
   return data.capacity;
 }
 

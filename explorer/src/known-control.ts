@@ -5,10 +5,9 @@
 import { validKnownAt } from './as-of';
 import { h } from './dom';
 
-/** `scope`: what the date applies to, when not everything around the control (shown while a date is set). */
-export function knownAtControl(id: string, current: string | undefined, onChange: (known: string | undefined) => void, scope?: string): HTMLFormElement {
+export function knownAtControl(id: string, current: string | undefined, onChange: (known: string | undefined) => void): HTMLFormElement {
   const input = h('input', { id, type: 'text', inputmode: 'numeric', placeholder: 'YYYY-MM-DD', size: 10, value: current ?? '', 'aria-describedby': `${id}-hint` }) as HTMLInputElement;
-  const hint = h('span', { id: `${id}-hint`, class: 'muted small' }, current ? (scope ? `As known at ${current}: ${scope}` : `Showing what the sources had reported by ${current}.`) : 'Showing today’s knowledge.');
+  const hint = h('span', { id: `${id}-hint`, class: 'muted small' }, current ? `Showing what the sources had reported by ${current}.` : 'Showing today’s knowledge.');
   const form = h(
     'form',
     { class: 'known-at', 'aria-label': 'As known at', 'data-known': current ?? '' },

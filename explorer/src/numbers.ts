@@ -37,13 +37,11 @@ let lastOrg: string | null = null;
 
 export async function renderNumbers(root: HTMLElement, s: State, ctx: NumbersContext): Promise<void> {
   if (!built) build(root, ctx);
-  // Deals and hires are asked as known at the URL's date (src/api.ts dates the requests); capacity stays today's,
-  // since the API cannot answer it as of another date yet, and the control says so.
+  // Every figure of the view is asked as known at the URL's date (src/api.ts dates the requests): a new date redraws all.
   const known = s.known ?? '';
-  const scope = 'deals and hires as the sources had reported them by then; the capacity chart is today’s (the API cannot date it yet).';
-  replace(root.querySelector('#numbers-known')!, knownAtControl('numbers-known-at', s.known, (next) => ctx.navigate({ known: next }), scope));
+  replace(root.querySelector('#numbers-known')!, knownAtControl('numbers-known-at', s.known, (next) => ctx.navigate({ known: next })));
   const tasks: Array<Promise<void>> = [];
-  if (lastGroup !== s.group) tasks.push(renderCapacity(s.group));
+  if (lastGroup !== `${s.group}|${known}`) tasks.push(renderCapacity(s.group, known));
   const dealsKey = JSON.stringify([s.order, s.deals, known]);
   if (lastDeals !== dealsKey) {
     lastDeals = dealsKey;
@@ -101,8 +99,8 @@ function build(root: HTMLElement, ctx: NumbersContext): void {
   attachSearch(orgInput, orgResults, { status: document.getElementById('status')!, types: ['Organization'], onPick: (hit) => ctx.navigate({ org: hit.id }) });
 }
 
-async function renderCapacity(group: CapacityGroupBy): Promise<void> {
-  lastGroup = group;
+async function renderCapacity(group: CapacityGroupBy, known: string): Promise<void> {
+  lastGroup = `${group}|${known}`;
   const groups = await capacity(group);
   const withFigure = groups.filter((g) => g.megawatts != null);
   const canvas = document.getElementById('capacity-chart') as HTMLCanvasElement;

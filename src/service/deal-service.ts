@@ -12,6 +12,7 @@ import { LIMITS, checkRange } from '../limits';
 import { REFERENCES, type DealOrder, type EntityLabel } from '../model/graph-model';
 import type { DealQuery, DealStatsRow, Page, StoredAnnualized } from '../stores/query-store';
 import { compareDeals, dealsAsOf, matchesDealQuery, type DealAsOf } from '../domain/deal-query';
+import { asKnownAt } from '../domain/as-of';
 import type { Money } from '../domain/money';
 import type { DealParent } from '../stores/statements';
 import type { Stores } from '../stores/stores';
@@ -186,11 +187,17 @@ export function createDealService(stores: Stores, loaders: Loaders, lookUp: Enti
     async hireStats(args: PageArgs & { groupBy: readonly HireDimension[]; orderBy?: HireStatsOrder | null }): Promise<Connection<HireStatsGroup>> {
       const dimensions = checkDimensions(args.groupBy, HIRE_DIMENSIONS);
       pageSlice(args);
-      const rows = await stores.queries.hireStatsRows();
-      const hires = rows.map((row) => {
-        for (const org of [row.to, row.from]) if (org) loaders.prime([org]);
-        return { id: row.id, date: row.date, to: { id: row.to.id, name: String(row.to.name) }, from: row.from ? { id: row.from.id, name: String(row.from.name) } : null };
-      });
+      const stored = await stores.queries.hireStatsRows();
+      for (const row of stored) loaders.prime([row.to, ...(row.from ? [row.from] : [])]);
+      const { knownAt } = loaders.asOf();
+      // Under @asOf(knownAt:), the hires known then, each with its date and previous employer as shown then.
+      const rows = knownAt === null ? stored : await Promise.all(stored.flatMap((row) => {
+        const hire = asKnownAt(row.hire, knownAt);
+        if (!hire) return [];
+        const fromId = typeof hire.fromId === 'string' ? hire.fromId : null;
+        return [(fromId ? loaders.node.load(fromId) : Promise.resolve(null)).then((from) => ({ ...row, date: (hire.date as string | null) ?? null, from }))];
+      }));
+      const hires = rows.map((row) => ({ id: row.id, date: row.date, to: { id: row.to.id, name: String(row.to.name) }, from: row.from ? { id: row.from.id, name: String(row.from.name) } : null }));
       return connectionOf(groupHires(hires, dimensions, args.orderBy ?? 'COUNT_DESC'), args);
     },
   };

@@ -14,6 +14,7 @@ import { LIMITS, checkLimit } from '../limits';
 import type { Page, SearchMatch } from '../stores/query-store';
 import type { NodeRow } from '../domain/rows';
 import type { ChangeRow } from '../domain/change-events';
+import { asKnownAt } from '../domain/as-of';
 import { isPartialDate } from '../domain/partial-dates';
 import type { Stores } from '../stores/stores';
 import type { Loaders } from './loaders';
@@ -170,10 +171,15 @@ export function createKbService(stores: Stores, loaders: Loaders) {
     return { given: true, id: await entityId(type, value) };
   }
 
+  /** A root list's page; under @asOf its statement kept what was known then, and each row shows as it was then. */
   async function page(args: PageArgs, fetch: (skip: number, first: number) => Promise<Page>): Promise<Connection> {
     const { skip, first } = pageSlice(args);
-    return toConnection(await fetch(skip, first), skip);
+    const fetched = await fetch(skip, first);
+    const { knownAt } = loaders.asOf();
+    const rows = knownAt === null ? fetched.rows : fetched.rows.flatMap((row) => asKnownAt(row, knownAt) ?? []);
+    return toConnection({ ...fetched, rows }, skip);
   }
+  const knownAt = () => loaders.asOf().knownAt;
 
   const contains = (text: string | null | undefined) => (text ? normalizeName(text) : null);
 
@@ -187,8 +193,15 @@ export function createKbService(stores: Stores, loaders: Loaders) {
     const normalized = checkSearchText(text);
     const query = toLuceneQuery(normalized);
     if (!query || size === 0) return [];
-    const hits = await stores.queries.search({ names: query, quotes: `quoteText:(${query})`, notes: `noteText:(${query})` }, size);
-    for (const hit of hits) loaders.prime([hit.node]);
+    const found = await stores.queries.search({ names: query, quotes: `quoteText:(${query})`, notes: `noteText:(${query})` }, size);
+    for (const hit of found) loaders.prime([hit.node]);
+    // As known at another day: names only (quotes and notes are indexed as they are today), of entities known then,
+    // each shown as it was then.
+    const { knownAt } = loaders.asOf();
+    const hits = knownAt === null ? found : found.flatMap((hit) => {
+      const node = hit.matchedIn === 'NAME' ? asKnownAt(hit.node, knownAt) : null;
+      return node ? [{ ...hit, node }] : [];
+    });
     return hits.map((hit) => {
       const stored = hit.matchedIn === 'QUOTE' ? hit.node.quoteText : hit.matchedIn === 'NOTE' ? hit.node.noteText : null;
       const texts = Array.isArray(stored) ? stored.map(String) : [];
@@ -210,18 +223,18 @@ export function createKbService(stores: Stores, loaders: Loaders) {
     },
 
     listOrganizations(args: QueryOrganizationsArgs): Promise<Connection> {
-      const filter = { kind: args.filter?.kind ?? null, country: args.filter?.country ?? null, nameContains: contains(args.filter?.nameContains) };
+      const filter = { kind: args.filter?.kind ?? null, country: args.filter?.country ?? null, nameContains: contains(args.filter?.nameContains), knownAt: knownAt() };
       return page(args, (skip, size) => stores.queries.listOrganizations(filter, skip, size));
     },
 
     async listPeople(args: QueryPeopleArgs): Promise<Connection> {
       const employer = await filterId('Organization', args.filter?.employer);
-      const filter = { nameContains: contains(args.filter?.nameContains), employerId: employer.id, employerGiven: employer.given };
+      const filter = { nameContains: contains(args.filter?.nameContains), employerId: employer.id, employerGiven: employer.given, knownAt: knownAt() };
       return page(args, (skip, size) => stores.queries.listPeople(filter, skip, size));
     },
 
     listProjects(args: QueryProjectsArgs): Promise<Connection> {
-      return page(args, (skip, size) => stores.queries.listProjects(skip, size));
+      return page(args, (skip, size) => stores.queries.listProjects(knownAt(), skip, size));
     },
 
     async listSites(args: QuerySitesArgs): Promise<Connection> {
@@ -234,6 +247,7 @@ export function createKbService(stores: Stores, loaders: Loaders) {
         projectGiven: project.given,
         organizationId: organization.id,
         organizationGiven: organization.given,
+        knownAt: knownAt(),
       };
       return page(args, (skip, size) => stores.queries.listSites(filter, skip, size));
     },
@@ -246,6 +260,7 @@ export function createKbService(stores: Stores, loaders: Loaders) {
         reliability: args.filter?.reliability ?? null,
         mentionsId: mentions.id,
         mentionsGiven: mentions.given,
+        knownAt: knownAt(),
       };
       return page(args, (skip, size) => stores.queries.listArticles(filter, skip, size));
     },
@@ -257,7 +272,7 @@ export function createKbService(stores: Stores, loaders: Loaders) {
       return toConnection(await stores.changes.list(since, skip, first), skip);
     },
 
-    stats: () => stores.queries.stats(),
+    stats: () => stores.queries.stats(loaders.asOf().knownAt),
 
     /**
      * The entity of `type` by id or by name; exactly one must be given. An unknown id (or one of another type) is null
@@ -302,7 +317,9 @@ export function createKbService(stores: Stores, loaders: Loaders) {
       const first = checkLimit('first', args.first, LIMITS.paths);
       const [fromId, toId] = await Promise.all([entityId(null, args.from), entityId(null, args.to)]);
       if (!fromId || !toId || fromId === toId || first === 0) return [];
-      const { paths, entities } = await stores.queries.shortestPaths(fromId, toId, maxHops, first * 4);
+      const asOf = loaders.asOf();
+      const dated = asOf.knownAt !== null || asOf.validAt !== null;
+      const { paths, entities } = await stores.queries.shortestPaths(fromId, toId, maxHops, first * 4, dated ? asOf : null);
       for (const entity of entities) loaders.prime([entity]);
       return paths
         .map((row) => pathSteps(row))
@@ -312,7 +329,20 @@ export function createKbService(stores: Stores, loaders: Loaders) {
     },
 
     async capacity(groupBy: CapacityGroupBy) {
-      return groupCapacity(await stores.queries.siteGroups(groupBy));
+      const { knownAt } = loaders.asOf();
+      if (knownAt === null) return groupCapacity(await stores.queries.siteGroups(groupBy));
+      // As known then: each site known then, keyed by its country, status, project or operators as shown then.
+      const sites = (await stores.queries.siteCandidates()).flatMap(({ site, operators }) => {
+        const shown = asKnownAt(site, knownAt);
+        return shown ? [{ site: shown, operators: operators.filter((o) => asKnownAt(o.fact, knownAt) !== null).map((o) => o.organization) }] : [];
+      });
+      const projectOf = async (site: NodeRow) => (typeof site.projectId === 'string' ? ((await loaders.node.load(site.projectId))?.name as string | undefined) ?? null : null);
+      const groups = await Promise.all(sites.map(async ({ site, operators }) => {
+        const capacities = typeof site.capacity === 'string' ? [site.capacity] : [];
+        const keys = groupBy === 'COUNTRY' ? [site.country] : groupBy === 'STATUS' ? [site.status] : groupBy === 'PROJECT' ? [await projectOf(site)] : operators.length > 0 ? operators.map((o) => o.name) : [null];
+        return keys.map((key) => ({ key: typeof key === 'string' ? key : null, sites: 1, capacities }));
+      }));
+      return groupCapacity(groups.flat());
     },
   };
 }

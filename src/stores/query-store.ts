@@ -11,7 +11,7 @@ import type { SiteGroup } from '../domain/capacity';
 import type { PathRow } from '../domain/paths';
 import type { Annualized, Money } from '../domain/money';
 import { asNodeRow, asNodeRows, asNullableString, asNumber, asRecords, asString, RowShapeError, type NodeRow } from './rows';
-import { DEAL_STATEMENTS, DEAL_VALUE_RANGE_STATEMENTS, MAX_PATH_HOPS, SHORTEST_PATH_STATEMENTS, type DealParent } from './statements';
+import { DEAL_STATEMENTS, DEAL_VALUE_RANGE_STATEMENTS, MAX_PATH_HOPS, SHORTEST_PATH_AS_OF_STATEMENTS, SHORTEST_PATH_STATEMENTS, type DealParent } from './statements';
 
 
 export interface Page {
@@ -72,6 +72,8 @@ export interface HireStatsRow {
   date: string | null;
   to: NodeRow;
   from: NodeRow | null;
+  /** The hire itself, versions included, for answers as of another time. */
+  hire: NodeRow;
 }
 
 function dealParams(query: DealQuery): Record<string, unknown> {
@@ -114,60 +116,61 @@ async function page(db: Db, cypher: string, params: Record<string, unknown>, ski
 
 export function createQueryStore(db: Db) {
   return {
-    listOrganizations(filter: { kind: string | null; country: string | null; nameContains: string | null }, skip: number, first: number): Promise<Page> {
+    // Every root list takes `knownAt` (a first-day key, or null for today): only what was known by then is listed.
+    listOrganizations(filter: { kind: string | null; country: string | null; nameContains: string | null; knownAt: string | null }, skip: number, first: number): Promise<Page> {
       return page(
         db,
         `/* queryStore.listOrganizations */
          MATCH (n:Organization)
-         WHERE ($kind IS NULL OR n.kind = $kind) AND ($country IS NULL OR n.country = $country)
+         WHERE ($kind IS NULL OR n.kind = $kind) AND ($country IS NULL OR n.country = $country) AND ($knownAt IS NULL OR n.knownFrom <= $knownAt)
            AND ($contains IS NULL OR n.normName CONTAINS $contains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $contains))
          WITH n ORDER BY toLower(n.name), n.id
          WITH collect(n) AS items
          RETURN size(items) AS total, [item IN items[$skip..$end] | item {.*}] AS rows`,
-        { kind: filter.kind, country: filter.country, contains: filter.nameContains },
+        { kind: filter.kind, country: filter.country, contains: filter.nameContains, knownAt: filter.knownAt },
         skip,
         first,
       );
     },
 
-    listPeople(filter: { nameContains: string | null; employerId: string | null; employerGiven: boolean }, skip: number, first: number): Promise<Page> {
+    listPeople(filter: { nameContains: string | null; employerId: string | null; employerGiven: boolean; knownAt: string | null }, skip: number, first: number): Promise<Page> {
       return page(
         db,
         `/* queryStore.listPeople */
          MATCH (n:Person)
-         WHERE ($contains IS NULL OR n.normName CONTAINS $contains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $contains))
-           AND (NOT $employerGiven OR EXISTS { (n)-[:EMPLOYED]->(:Employment)-[:AT]->(:Organization {id: $employerId}) })
+         WHERE ($contains IS NULL OR n.normName CONTAINS $contains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $contains)) AND ($knownAt IS NULL OR n.knownFrom <= $knownAt)
+           AND (NOT $employerGiven OR EXISTS { (n)-[:EMPLOYED]->(e:Employment)-[:AT]->(:Organization {id: $employerId}) WHERE $knownAt IS NULL OR e.knownFrom <= $knownAt })
          WITH n ORDER BY toLower(n.name), n.id
          WITH collect(n) AS items
          RETURN size(items) AS total, [item IN items[$skip..$end] | item {.*}] AS rows`,
-        { contains: filter.nameContains, employerId: filter.employerId, employerGiven: filter.employerGiven },
+        { contains: filter.nameContains, employerId: filter.employerId, employerGiven: filter.employerGiven, knownAt: filter.knownAt },
         skip,
         first,
       );
     },
 
-    listProjects(skip: number, first: number): Promise<Page> {
+    listProjects(knownAt: string | null, skip: number, first: number): Promise<Page> {
       return page(
         db,
         `/* queryStore.listProjects */
-         MATCH (n:Project)
+         MATCH (n:Project) WHERE ($knownAt IS NULL OR n.knownFrom <= $knownAt)
          WITH n ORDER BY toLower(n.name), n.id
          WITH collect(n) AS items
          RETURN size(items) AS total, [item IN items[$skip..$end] | item {.*}] AS rows`,
-        {},
+        { knownAt },
         skip,
         first,
       );
     },
 
-    listSites(filter: { country: string | null; status: string | null; projectId: string | null; organizationId: string | null; projectGiven: boolean; organizationGiven: boolean }, skip: number, first: number): Promise<Page> {
+    listSites(filter: { country: string | null; status: string | null; projectId: string | null; organizationId: string | null; projectGiven: boolean; organizationGiven: boolean; knownAt: string | null }, skip: number, first: number): Promise<Page> {
       return page(
         db,
         `/* queryStore.listSites */
          MATCH (n:Site)
-         WHERE ($country IS NULL OR n.country = $country) AND ($status IS NULL OR n.status = $status)
+         WHERE ($country IS NULL OR n.country = $country) AND ($status IS NULL OR n.status = $status) AND ($knownAt IS NULL OR n.knownFrom <= $knownAt)
            AND (NOT $projectGiven OR EXISTS { (n)-[:IN_PROJECT]->(:Project {id: $projectId}) })
-           AND (NOT $organizationGiven OR EXISTS { (n)<-[:AT]-(:SiteRole)<-[:SITE_ROLE]-(:Organization {id: $organizationId}) })
+           AND (NOT $organizationGiven OR EXISTS { (n)<-[:AT]-(r:SiteRole)<-[:SITE_ROLE]-(:Organization {id: $organizationId}) WHERE $knownAt IS NULL OR r.knownFrom <= $knownAt })
          WITH n ORDER BY n.megawatts IS NULL, n.megawatts DESC, n.id
          WITH collect(n) AS items
          RETURN size(items) AS total, [item IN items[$skip..$end] | item {.*}] AS rows`,
@@ -219,24 +222,24 @@ export function createQueryStore(db: Db) {
 
     /** Every hire with its hiring organization, previous employer (or null) and date. */
     async hireStatsRows(): Promise<HireStatsRow[]> {
-      const records = await readQuery<{ id: unknown; date: unknown; to: unknown; from: unknown }>(
+      const records = await readQuery<{ id: unknown; date: unknown; to: unknown; from: unknown; hire: unknown }>(
         db,
         `/* queryStore.hireStatsRows */
          MATCH (h:Hire)-[:BY]->(o:Organization)
          OPTIONAL MATCH (h)-[:FROM]->(f:Organization)
-         RETURN h.id AS id, h.date AS date, o {.*} AS to, f {.*} AS from
+         RETURN h.id AS id, h.date AS date, o {.*} AS to, f {.*} AS from, h {.*} AS hire
          ORDER BY h.id`,
       );
-      return records.map((r) => ({ id: asString(r.id), date: asNullableString(r.date), to: asNodeRow(r.to), from: r.from === null ? null : asNodeRow(r.from) }));
+      return records.map((r) => ({ id: asString(r.id), date: asNullableString(r.date), to: asNodeRow(r.to), from: r.from === null ? null : asNodeRow(r.from), hire: asNodeRow(r.hire) }));
     },
 
-    listArticles(filter: { language: string | null; publisher: string | null; reliability: string | null; mentionsId: string | null; mentionsGiven: boolean }, skip: number, first: number): Promise<Page> {
+    listArticles(filter: { language: string | null; publisher: string | null; reliability: string | null; mentionsId: string | null; mentionsGiven: boolean; knownAt: string | null }, skip: number, first: number): Promise<Page> {
       return page(
         db,
         `/* queryStore.listArticles */
          MATCH (n:Article)
          WHERE ($language IS NULL OR n.language = $language) AND ($publisher IS NULL OR n.publisher = $publisher)
-           AND ($reliability IS NULL OR n.reliability = $reliability)
+           AND ($reliability IS NULL OR n.reliability = $reliability) AND ($knownAt IS NULL OR n.knownFrom <= $knownAt)
            AND (NOT $mentionsGiven OR EXISTS { (n)-[:MENTIONS]->(:Entity {id: $mentionsId}) })
          WITH n ORDER BY n.publishedAt IS NULL, n.publishedAt DESC, n.id
          WITH collect(n) AS items
@@ -281,10 +284,10 @@ export function createQueryStore(db: Db) {
      * Shortest paths between two entities over fact nodes and reference links, at most `maxHops` steps long (two
      * relationships per fact step, one per reference), with the entities on them.
      */
-    async shortestPaths(fromId: string, toId: string, maxHops: number, first: number): Promise<{ paths: PathRow[]; entities: NodeRow[] }> {
-      const statement = SHORTEST_PATH_STATEMENTS[maxHops];
+    async shortestPaths(fromId: string, toId: string, maxHops: number, first: number, asOf: { knownAt: string | null; validAt: string | null } | null = null): Promise<{ paths: PathRow[]; entities: NodeRow[] }> {
+      const statement = (asOf ? SHORTEST_PATH_AS_OF_STATEMENTS : SHORTEST_PATH_STATEMENTS)[maxHops];
       if (!statement) throw new RangeError(`maxHops must be 1 to ${MAX_PATH_HOPS}`);
-      const records = await readQuery<{ nodes: unknown; rels: unknown; entities: unknown }>(db, statement, { fromId, toId, first: int(first) });
+      const records = await readQuery<{ nodes: unknown; rels: unknown; entities: unknown }>(db, statement, { fromId, toId, first: int(first), ...(asOf ?? {}) });
       return {
         paths: records.map((r) => ({
           nodes: asRecords(r.nodes).map((n) => ({ id: asString(n.id), type: asString(n.type), fact: n.fact === true, role: asNullableString(n.role) })),
@@ -300,14 +303,34 @@ export function createQueryStore(db: Db) {
       return records.map((r) => ({ key: asNullableString(r.key), sites: asNumber(r.sites), capacities: r.capacities.map(asString) }));
     },
 
-    async stats(): Promise<{ labels: Array<{ label: string; count: number }>; nodes: number; relationships: number }> {
+    /** Every site as stored, with its operators' organizations and site-role facts: capacity as of another time. */
+    async siteCandidates(): Promise<Array<{ site: NodeRow; operators: Array<{ organization: NodeRow; fact: NodeRow }> }>> {
+      const records = await readQuery<{ site: unknown; operators: unknown }>(
+        db,
+        `/* queryStore.siteCandidates */
+         MATCH (s:Site)
+         RETURN s {.*} AS site, COLLECT { MATCH (s)<-[:AT]-(r:SiteRole {role: 'OPERATOR'})<-[:SITE_ROLE]-(o:Organization) RETURN {organization: o {.*}, fact: r {.*}} } AS operators
+         ORDER BY s.id`,
+      );
+      return records.map((r) => ({ site: asNodeRow(r.site), operators: asRecords(r.operators).map((o) => ({ organization: asNodeRow(o.organization), fact: asNodeRow(o.fact) })) }));
+    },
+
+    /** `knownAt`: only the nodes known by then (entities, facts, articles) and the relationships between them. */
+    async stats(knownAt: string | null = null): Promise<{ labels: Array<{ label: string; count: number }>; nodes: number; relationships: number }> {
       const [record] = await readQuery<{ labels: unknown; nodes: unknown; relationships: unknown }>(
         db,
-        `/* queryStore.stats */
+        knownAt === null
+          ? `/* queryStore.stats */
          CALL { MATCH (n) UNWIND labels(n) AS label WITH label, count(*) AS count ORDER BY count DESC, label RETURN collect({label: label, count: count}) AS labels }
          CALL { MATCH (n) RETURN count(n) AS nodes }
          CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
+         RETURN labels, nodes, relationships`
+          : `/* queryStore.statsAsOf */
+         CALL { MATCH (n) WHERE n.knownFrom <= $knownAt UNWIND labels(n) AS label WITH label, count(*) AS count ORDER BY count DESC, label RETURN collect({label: label, count: count}) AS labels }
+         CALL { MATCH (n) WHERE n.knownFrom <= $knownAt RETURN count(n) AS nodes }
+         CALL { MATCH (a)-[r]->(b) WHERE a.knownFrom <= $knownAt AND b.knownFrom <= $knownAt RETURN count(r) AS relationships }
          RETURN labels, nodes, relationships`,
+        { knownAt },
       );
       return {
         labels: asRecords(record.labels).map((l) => ({ label: asString(l.label), count: asNumber(l.count) })),
