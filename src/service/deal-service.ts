@@ -117,15 +117,20 @@ export function createDealService(stores: Stores, loaders: Loaders, lookUp: Enti
    * Under @asOf: every deal as it was then, read once per request (one round trip, as the Cypher pages take) and
    * filtered, sorted and paged here; null for today's answers, which the Cypher reads from the stored current values.
    */
-  let dealsThen: Promise<DealAsOf[]> | null = null;
-  function asOfDeals(): Promise<DealAsOf[]> | null {
+  const dealsThen = new Map<boolean, Promise<DealAsOf[]>>();
+  /** `withParties`: the question filters by party, groups by them or is an organization's list; else they are not read. */
+  function asOfDeals(withParties: boolean): Promise<DealAsOf[]> | null {
     const asOf = loaders.asOf();
     if (asOf.knownAt === null && asOf.validAt === null) return null;
-    dealsThen ??= stores.queries.dealCandidates().then((stored) => {
-      loaders.prime(stored.flatMap((d) => [d.deal, ...d.parties.map((p) => p.organization)]));
-      return dealsAsOf(stored, asOf);
-    });
-    return dealsThen;
+    let deals = dealsThen.get(withParties) ?? (withParties ? undefined : dealsThen.get(true));
+    if (!deals) {
+      deals = stores.queries.dealCandidates(withParties).then((stored) => {
+        loaders.prime(stored.flatMap((d) => [d.deal, ...d.parties.map((p) => p.organization)]));
+        return dealsAsOf(stored, asOf);
+      });
+      dealsThen.set(withParties, deals);
+    }
+    return deals;
   }
 
   /** The page of `deals` (a parent's, or all) that `query` keeps, as of the request's times. */
@@ -138,7 +143,7 @@ export function createDealService(stores: Stores, loaders: Loaders, lookUp: Enti
   async function nestedPage(parent: DealParent, id: string, parentRole: string | null, args: PageArgs & { filter?: DealFilter | null; orderBy?: DealOrder | null }) {
     const { skip, first } = pageSlice(args);
     const query = await dealQuery(args.filter, args.orderBy);
-    const then = asOfDeals();
+    const then = asOfDeals(query.parties.length > 0 || parent === 'Organization');
     if (then) return { skip, page: await pageAsOf(then, query, skip, first, { parent, id, parentRole }) };
     return { skip, page: await loaders.dealPages.load({ parent, id, parentRole, query, skip, first }) };
   }
@@ -147,7 +152,7 @@ export function createDealService(stores: Stores, loaders: Loaders, lookUp: Enti
     async listDeals(args: PageArgs & { filter?: DealFilter | null; orderBy?: DealOrder | null }): Promise<Connection> {
       const { skip, first } = pageSlice(args);
       const query = await dealQuery(args.filter, args.orderBy);
-      const then = asOfDeals();
+      const then = asOfDeals(query.parties.length > 0);
       return toConnection(then ? await pageAsOf(then, query, skip, first) : await stores.queries.listDeals(query, skip, first), skip);
     },
 
@@ -167,7 +172,7 @@ export function createDealService(stores: Stores, loaders: Loaders, lookUp: Enti
       const dimensions = checkDimensions(args.groupBy, DEAL_DIMENSIONS);
       pageSlice(args);
       const query = await dealQuery(args.filter, null);
-      const then = asOfDeals();
+      const then = asOfDeals(true);
       const rows = then ? (await then).filter((deal) => matchesDealQuery(deal, query)).map(statsRowOf) : await stores.queries.dealStatsRows(query);
       const deals: StatsDeal[] = rows.map((row) => {
         for (const party of row.parties) loaders.prime([party.organization]);

@@ -206,9 +206,9 @@ export function createQueryStore(db: Db) {
       }));
     },
 
-    /** Every deal as stored, with its parties' organizations and party facts: one round trip. */
-    async dealCandidates(): Promise<StoredDeal[]> {
-      const records = await readQuery<{ deal: unknown; parties: unknown }>(db, DEAL_STATEMENTS.candidates);
+    /** Every deal as stored, with its parties' organizations and party facts unless `withParties` is false: one round trip. */
+    async dealCandidates(withParties = true): Promise<StoredDeal[]> {
+      const records = await readQuery<{ deal: unknown; parties: unknown }>(db, withParties ? DEAL_STATEMENTS.candidates : DEAL_STATEMENTS.candidatesWithoutParties);
       return records.map((r) => ({ deal: asNodeRow(r.deal), parties: asRecords(r.parties).map((p) => ({ organization: asNodeRow(p.organization), fact: asNodeRow(p.fact) })) }));
     },
 

@@ -2,7 +2,7 @@
  * Every statement built from the graph model, printed in full: a change to the model or the builder shows here as
  * the exact Cypher that changed (like neo4j/graphql's translation tests). Update with `npx jest -u` after review.
  */
-import { BULK_STATEMENTS, DEAL_STATEMENTS, DEAL_VALUE_RANGE_STATEMENTS, INGEST_STATEMENTS, RELATION_STATEMENTS, SCHEMA_STATEMENTS, SHORTEST_PATH_STATEMENTS } from '../../src/stores/statements';
+import { BULK_STATEMENTS, DEAL_STATEMENTS, DEAL_VALUE_RANGE_STATEMENTS, INGEST_STATEMENTS, RELATION_STATEMENTS, SCHEMA_STATEMENTS, SHORTEST_PATH_AS_OF_STATEMENTS, SHORTEST_PATH_STATEMENTS } from '../../src/stores/statements';
 
 const print = (statement: string) => `\n${statement.trim()}\n`;
 
@@ -15,6 +15,10 @@ describe('statements built from the graph model', () => {
     expect(print(statement)).toMatchSnapshot();
   });
 
+  it.each(Object.entries(SHORTEST_PATH_AS_OF_STATEMENTS))('shortest paths of at most %s hops, as of another time', (_hops, statement) => {
+    expect(print(statement)).toMatchSnapshot();
+  });
+
   it.each(Object.entries(INGEST_STATEMENTS))('ingest %s', (_name, statement) => {
     expect(print(statement)).toMatchSnapshot();
   });
@@ -23,7 +27,7 @@ describe('statements built from the graph model', () => {
     expect(print(statement)).toMatchSnapshot();
   });
 
-  it.each([['list', DEAL_STATEMENTS.list], ['statsRows', DEAL_STATEMENTS.statsRows], ...Object.entries(DEAL_STATEMENTS.pages).map(([parent, statement]) => [`pages by ${parent}`, statement])])(
+  it.each([['list', DEAL_STATEMENTS.list], ['statsRows', DEAL_STATEMENTS.statsRows], ['candidates', DEAL_STATEMENTS.candidates], ['candidatesWithoutParties', DEAL_STATEMENTS.candidatesWithoutParties], ...Object.entries(DEAL_STATEMENTS.pages).map(([parent, statement]) => [`pages by ${parent}`, statement])])(
     'deals through the deal filter: %s',
     (_name, statement) => {
       expect(print(statement)).toMatchSnapshot();
