@@ -8,7 +8,7 @@ import { int } from '../neo4j/convert';
 import type { ChangeRow } from '../domain/change-events';
 import { asNumber, asRecord, asRecords } from './rows';
 
-export function asChangeRow(value: unknown): ChangeRow {
+function asChangeRow(value: unknown): ChangeRow {
   const row = asRecord(value);
   return {
     seq: asNumber(row.seq),

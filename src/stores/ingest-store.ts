@@ -11,8 +11,7 @@ import type { ArticleClaim, ChangeDraft, ChangeRow, NodeState } from '../domain/
 import { dateKey, type Claim, type Resolved } from '../domain/claims';
 import type { KnownBasis, KnownClaim } from '../domain/versions';
 import type { Plan } from '../domain/plan';
-import { asChangeRow } from './change-store';
-import { asClaims, asNullableString, asRecord, asRecords, asString, asStrings } from './rows';
+import { asClaims, asNullableString, asNumber, asRecord, asString, asStrings } from './rows';
 import { INGEST_STATEMENTS } from './statements';
 
 type Tx = ManagedTransaction;
@@ -323,7 +322,9 @@ export function createIngestStore(db: Counter) {
     async appendChanges(tx: Tx, articleId: string, at: string, events: ChangeDraft[]): Promise<ChangeRow[]> {
       if (events.length === 0) return [];
       const result = await run(db, tx, INGEST_STATEMENTS.appendChanges, { articleId, at, events });
-      return asRecords(result.records[0].get('rows')).map(asChangeRow).sort((a, b) => a.seq - b.seq);
+      // Event i got number first + i; the rows are rebuilt here rather than sent back (claims JSON can be long).
+      const first = asNumber(result.records[0].get('first'));
+      return events.map((event, i) => ({ ...event, seq: first + i, at, articleId }));
     },
 
     async deleteOrphanNameKeys(tx: Tx): Promise<void> {

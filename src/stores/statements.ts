@@ -235,7 +235,7 @@ ${FACT_KIND_NAMES.map((kind) => `         FOREACH (_ IN CASE row.label WHEN ${li
          WITH start + i + 1 AS seq, $events[i] AS event
          CREATE (e:${CHANGE_EVENT_LABEL})
          SET e = event, e.seq = seq, e.at = $at, e.articleId = $articleId
-         RETURN collect(e {.*}) AS rows`,
+         RETURN min(seq) AS first`,
   applyResolved: `/* ingestStore.applyResolved */
          UNWIND $rows AS row
          MATCH (n:${NODE_LABEL} {id: row.id})
