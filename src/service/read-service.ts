@@ -3,7 +3,7 @@
  * the rules of reading: name resolution, paging and cursors, filters, search-text escaping, hop limits, capacity
  * grouping. Relation fields of a type go through the loaders instead (src/service/loaders.ts).
  */
-import { ARTICLE_LABEL, type CapacityGroupBy, type EntityLabel } from '../model/graph-model';
+import { ARTICLE_LABEL, REFERENCES, type CapacityGroupBy, type EntityLabel } from '../model/graph-model';
 import { groupCapacity } from '../domain/capacity';
 import { normalizeName } from '../domain/names';
 import { pathSteps, type PathStep } from '../domain/paths';
@@ -12,9 +12,10 @@ import { FUZZY_MIN_LENGTH, matchingTexts, STOP_WORDS } from '../domain/search-ma
 import { BadUserInputError, NotFoundError } from '../errors';
 import { LIMITS, checkLimit } from '../limits';
 import type { Page, SearchMatch } from '../stores/query-store';
-import type { NodeRow } from '../domain/rows';
+import type { NodeRow, SupportRow } from '../domain/rows';
 import type { ChangeRow } from '../domain/change-events';
 import { asKnownAt } from '../domain/as-of';
+import { byMegawatts, byName, nameContains } from '../domain/root-lists';
 import { isPartialDate } from '../domain/partial-dates';
 import type { Stores } from '../stores/stores';
 import type { Loaders } from './loaders';
@@ -122,6 +123,12 @@ export interface SearchHitRow {
   matchedTexts: string[];
 }
 
+/** The quotes and notes an article's claims on a node hold: each claim's own evidence and the edge's. */
+function supportTexts(support: SupportRow): string[] {
+  const texts = [support.quote, support.note, ...Object.values(support.evidence).flatMap((e) => [e.quote, e.note])];
+  return texts.filter((text): text is string => typeof text === 'string' && text.trim() !== '');
+}
+
 export function createKbService(stores: Stores, loaders: Loaders) {
   async function findByName(type: EntityLabel, name: string): Promise<NodeRow | null> {
     const row = await stores.nodes.findEntityByName(type, name);
@@ -181,6 +188,15 @@ export function createKbService(stores: Stores, loaders: Loaders) {
   }
   const knownAt = () => loaders.asOf().knownAt;
 
+  /** A root list as of another time: its members known then, each as it was then, filtered, sorted and paged here. */
+  async function pageAsOf(args: PageArgs, members: Promise<NodeRow[]>, keep: (row: NodeRow) => boolean, order: (a: NodeRow, b: NodeRow) => number): Promise<Connection> {
+    const { skip, first } = pageSlice(args);
+    const then = loaders.asOf().knownAt;
+    const rows = (await members).flatMap((row) => asKnownAt(row, then) ?? []).filter(keep).sort(order);
+    loaders.prime(rows);
+    return toConnection({ total: rows.length, rows: rows.slice(skip, skip + first) }, skip);
+  }
+
   const contains = (text: string | null | undefined) => (text ? normalizeName(text) : null);
 
   /**
@@ -195,18 +211,25 @@ export function createKbService(stores: Stores, loaders: Loaders) {
     if (!query || size === 0) return [];
     const found = await stores.queries.search({ names: query, quotes: `quoteText:(${query})`, notes: `noteText:(${query})` }, size);
     for (const hit of found) loaders.prime([hit.node]);
-    // As known at another day: names only (quotes and notes are indexed as they are today), of entities known then,
-    // each shown as it was then.
-    const { knownAt } = loaders.asOf();
-    const hits = knownAt === null ? found : found.flatMap((hit) => {
-      const node = hit.matchedIn === 'NAME' ? asKnownAt(hit.node, knownAt) : null;
-      return node ? [{ ...hit, node }] : [];
-    });
-    return hits.map((hit) => {
+    const hits = found.map((hit) => {
       const stored = hit.matchedIn === 'QUOTE' ? hit.node.quoteText : hit.matchedIn === 'NOTE' ? hit.node.noteText : null;
       const texts = Array.isArray(stored) ? stored.map(String) : [];
       return { ...hit, matchedTexts: matchingTexts(texts, normalized) };
     });
+    const { knownAt } = loaders.asOf();
+    if (knownAt === null) return hits;
+    // As known at another day: entities known then, shown as they were then. Quotes and notes are indexed as they are
+    // today, so a quote or note hit stays only with the texts that the node's own claims known then hold (one batched
+    // read of its claims); a hit only through a fact around it is left out rather than shown too early.
+    const kept = await Promise.all(hits.map(async (hit) => {
+      const node = asKnownAt(hit.node, knownAt);
+      if (!node) return null;
+      if (hit.matchedIn === 'NAME') return { ...hit, node };
+      const known = new Set((await loaders.supports.load(hit.node.id)).flatMap(supportTexts));
+      const matchedTexts = hit.matchedTexts.filter((text) => known.has(text));
+      return matchedTexts.length > 0 ? { ...hit, node, matchedTexts } : null;
+    }));
+    return kept.filter((hit): hit is SearchHitRow => hit !== null);
   }
 
   const deals = createDealService(stores, loaders, entityId);
@@ -223,13 +246,19 @@ export function createKbService(stores: Stores, loaders: Loaders) {
     },
 
     listOrganizations(args: QueryOrganizationsArgs): Promise<Connection> {
-      const filter = { kind: args.filter?.kind ?? null, country: args.filter?.country ?? null, nameContains: contains(args.filter?.nameContains), knownAt: knownAt() };
+      const filter = { kind: args.filter?.kind ?? null, country: args.filter?.country ?? null, nameContains: contains(args.filter?.nameContains) };
+      const then = knownAt();
+      if (then !== null) {
+        return pageAsOf(args, stores.queries.rootListAsOf('Organization', { knownAt: then }), (row) => (filter.kind === null || row.kind === filter.kind) && (filter.country === null || row.country === filter.country) && nameContains(row, filter.nameContains), byName);
+      }
       return page(args, (skip, size) => stores.queries.listOrganizations(filter, skip, size));
     },
 
     async listPeople(args: QueryPeopleArgs): Promise<Connection> {
       const employer = await filterId('Organization', args.filter?.employer);
-      const filter = { nameContains: contains(args.filter?.nameContains), employerId: employer.id, employerGiven: employer.given, knownAt: knownAt() };
+      const filter = { nameContains: contains(args.filter?.nameContains), employerId: employer.id, employerGiven: employer.given };
+      const then = knownAt();
+      if (then !== null) return pageAsOf(args, stores.queries.rootListAsOf('Person', { ...filter, knownAt: then }), (row) => nameContains(row, filter.nameContains), byName);
       return page(args, (skip, size) => stores.queries.listPeople(filter, skip, size));
     },
 
@@ -247,8 +276,13 @@ export function createKbService(stores: Stores, loaders: Loaders) {
         projectGiven: project.given,
         organizationId: organization.id,
         organizationGiven: organization.given,
-        knownAt: knownAt(),
       };
+      const then = knownAt();
+      if (then !== null) {
+        // The project as each site showed it then (its reference), the operator through facts known then (the statement).
+        const keep = (row: NodeRow) => (filter.country === null || row.country === filter.country) && (filter.status === null || row.status === filter.status) && (!filter.projectGiven || (filter.projectId !== null && row[REFERENCES.project.idProperty] === filter.projectId));
+        return pageAsOf(args, stores.queries.rootListAsOf('Site', { ...filter, knownAt: then }), keep, byMegawatts);
+      }
       return page(args, (skip, size) => stores.queries.listSites(filter, skip, size));
     },
 

@@ -95,6 +95,21 @@ function dealParams(query: DealQuery): Record<string, unknown> {
 }
 
 
+/** The root lists' members as known at `$knownAt`, by label, with their relation filters (see `rootListAsOf`). */
+const ROOT_LIST_AS_OF: Record<'Organization' | 'Person' | 'Site', string> = {
+  Organization: `/* queryStore.organizationsAsOf */
+    MATCH (n:Organization) WHERE n.knownFrom <= $knownAt
+    RETURN collect(n {.*}) AS rows`,
+  Person: `/* queryStore.peopleAsOf */
+    MATCH (n:Person) WHERE n.knownFrom <= $knownAt
+      AND (NOT $employerGiven OR EXISTS { (n)-[:EMPLOYED]->(e:Employment)-[:AT]->(:Organization {id: $employerId}) WHERE e.knownFrom <= $knownAt })
+    RETURN collect(n {.*}) AS rows`,
+  Site: `/* queryStore.sitesAsOf */
+    MATCH (n:Site) WHERE n.knownFrom <= $knownAt
+      AND (NOT $organizationGiven OR EXISTS { (n)<-[:AT]-(r:SiteRole)<-[:SITE_ROLE]-(:Organization {id: $organizationId}) WHERE r.knownFrom <= $knownAt })
+    RETURN collect(n {.*}) AS rows`,
+};
+
 /** One statement per grouping, so each is a plain aggregation the planner need not branch on. */
 const SITE_GROUP_STATEMENTS: Record<CapacityGroupBy, string> = {
   COUNTRY: `/* queryStore.siteGroupsByCountry */
@@ -116,39 +131,39 @@ async function page(db: Db, cypher: string, params: Record<string, unknown>, ski
 
 export function createQueryStore(db: Db) {
   return {
-    // Every root list takes `knownAt` (a first-day key, or null for today): only what was known by then is listed.
-    listOrganizations(filter: { kind: string | null; country: string | null; nameContains: string | null; knownAt: string | null }, skip: number, first: number): Promise<Page> {
+    listOrganizations(filter: { kind: string | null; country: string | null; nameContains: string | null }, skip: number, first: number): Promise<Page> {
       return page(
         db,
         `/* queryStore.listOrganizations */
          MATCH (n:Organization)
-         WHERE ($kind IS NULL OR n.kind = $kind) AND ($country IS NULL OR n.country = $country) AND ($knownAt IS NULL OR n.knownFrom <= $knownAt)
+         WHERE ($kind IS NULL OR n.kind = $kind) AND ($country IS NULL OR n.country = $country)
            AND ($contains IS NULL OR n.normName CONTAINS $contains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $contains))
          WITH n ORDER BY toLower(n.name), n.id
          WITH collect(n) AS items
          RETURN size(items) AS total, [item IN items[$skip..$end] | item {.*}] AS rows`,
-        { kind: filter.kind, country: filter.country, contains: filter.nameContains, knownAt: filter.knownAt },
+        { kind: filter.kind, country: filter.country, contains: filter.nameContains },
         skip,
         first,
       );
     },
 
-    listPeople(filter: { nameContains: string | null; employerId: string | null; employerGiven: boolean; knownAt: string | null }, skip: number, first: number): Promise<Page> {
+    listPeople(filter: { nameContains: string | null; employerId: string | null; employerGiven: boolean }, skip: number, first: number): Promise<Page> {
       return page(
         db,
         `/* queryStore.listPeople */
          MATCH (n:Person)
-         WHERE ($contains IS NULL OR n.normName CONTAINS $contains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $contains)) AND ($knownAt IS NULL OR n.knownFrom <= $knownAt)
-           AND (NOT $employerGiven OR EXISTS { (n)-[:EMPLOYED]->(e:Employment)-[:AT]->(:Organization {id: $employerId}) WHERE $knownAt IS NULL OR e.knownFrom <= $knownAt })
+         WHERE ($contains IS NULL OR n.normName CONTAINS $contains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $contains))
+           AND (NOT $employerGiven OR EXISTS { (n)-[:EMPLOYED]->(:Employment)-[:AT]->(:Organization {id: $employerId}) })
          WITH n ORDER BY toLower(n.name), n.id
          WITH collect(n) AS items
          RETURN size(items) AS total, [item IN items[$skip..$end] | item {.*}] AS rows`,
-        { contains: filter.nameContains, employerId: filter.employerId, employerGiven: filter.employerGiven, knownAt: filter.knownAt },
+        { contains: filter.nameContains, employerId: filter.employerId, employerGiven: filter.employerGiven },
         skip,
         first,
       );
     },
 
+    /** `knownAt`: only the projects known by then (a first-day key), or all for null. */
     listProjects(knownAt: string | null, skip: number, first: number): Promise<Page> {
       return page(
         db,
@@ -163,14 +178,14 @@ export function createQueryStore(db: Db) {
       );
     },
 
-    listSites(filter: { country: string | null; status: string | null; projectId: string | null; organizationId: string | null; projectGiven: boolean; organizationGiven: boolean; knownAt: string | null }, skip: number, first: number): Promise<Page> {
+    listSites(filter: { country: string | null; status: string | null; projectId: string | null; organizationId: string | null; projectGiven: boolean; organizationGiven: boolean }, skip: number, first: number): Promise<Page> {
       return page(
         db,
         `/* queryStore.listSites */
          MATCH (n:Site)
-         WHERE ($country IS NULL OR n.country = $country) AND ($status IS NULL OR n.status = $status) AND ($knownAt IS NULL OR n.knownFrom <= $knownAt)
+         WHERE ($country IS NULL OR n.country = $country) AND ($status IS NULL OR n.status = $status)
            AND (NOT $projectGiven OR EXISTS { (n)-[:IN_PROJECT]->(:Project {id: $projectId}) })
-           AND (NOT $organizationGiven OR EXISTS { (n)<-[:AT]-(r:SiteRole)<-[:SITE_ROLE]-(:Organization {id: $organizationId}) WHERE $knownAt IS NULL OR r.knownFrom <= $knownAt })
+           AND (NOT $organizationGiven OR EXISTS { (n)<-[:AT]-(:SiteRole)<-[:SITE_ROLE]-(:Organization {id: $organizationId}) })
          WITH n ORDER BY n.megawatts IS NULL, n.megawatts DESC, n.id
          WITH collect(n) AS items
          RETURN size(items) AS total, [item IN items[$skip..$end] | item {.*}] AS rows`,
@@ -178,6 +193,24 @@ export function createQueryStore(db: Db) {
         skip,
         first,
       );
+    },
+
+    /**
+     * Every organization, person or site known by `knownAt` that the relation filters keep (employer, project,
+     * operator, through facts known then), unpaged and unsorted: the root lists as of another time filter their
+     * values, sort and page in TypeScript, on each row's version then (src/domain/root-lists.ts).
+     */
+    async rootListAsOf(label: 'Organization' | 'Person' | 'Site', filter: { knownAt: string; employerId?: string | null; employerGiven?: boolean; projectId?: string | null; projectGiven?: boolean; organizationId?: string | null; organizationGiven?: boolean }): Promise<NodeRow[]> {
+      const records = await readQuery<{ rows: unknown }>(db, ROOT_LIST_AS_OF[label], {
+        knownAt: filter.knownAt,
+        employerId: filter.employerId ?? null,
+        employerGiven: filter.employerGiven ?? false,
+        projectId: filter.projectId ?? null,
+        projectGiven: filter.projectGiven ?? false,
+        organizationId: filter.organizationId ?? null,
+        organizationGiven: filter.organizationGiven ?? false,
+      });
+      return asNodeRows(records[0]?.rows ?? []);
     },
 
     listDeals(query: DealQuery, skip: number, first: number): Promise<Page> {
@@ -233,6 +266,7 @@ export function createQueryStore(db: Db) {
       return records.map((r) => ({ id: asString(r.id), date: asNullableString(r.date), to: asNodeRow(r.to), from: r.from === null ? null : asNodeRow(r.from), hire: asNodeRow(r.hire) }));
     },
 
+    /** `knownAt`: only the articles known by then (a first-day key), or all for null; articles have no versions. */
     listArticles(filter: { language: string | null; publisher: string | null; reliability: string | null; mentionsId: string | null; mentionsGiven: boolean; knownAt: string | null }, skip: number, first: number): Promise<Page> {
       return page(
         db,
