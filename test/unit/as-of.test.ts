@@ -1,5 +1,6 @@
 import { asKnownAt, historyOf, holdsAt, supportKnownAt, validityAt } from '../../src/domain/as-of';
 import { compareDeals, dealsAsOf, matchesDealQuery, type DealQueryLike } from '../../src/domain/deal-query';
+import { byMegawatts, byName, nameContains } from '../../src/domain/root-lists';
 import type { NodeRow, SupportRow } from '../../src/domain/rows';
 import type { Version } from '../../src/domain/versions';
 
@@ -67,5 +68,18 @@ describe('answers as of another time', () => {
     expect(july.filter((d) => matchesDealQuery(d, { ...query, parties: [{ id: 'openai', role: null }] }))).toEqual([]);
     expect([...july].sort(compareDeals('ANNUALIZED_USD_ASC')).map((d) => d.row.id)).toEqual(['small', 'oracle-openai']);
     expect([...july].sort(compareDeals('ANNUALIZED_USD_DESC')).map((d) => d.row.id)).toEqual(['oracle-openai', 'small']);
+  });
+});
+
+describe('root lists as of another time', () => {
+  it('matches a name or an alias as the Cypher does, and orders by name or by megawatts with unknown last', () => {
+    const openai: NodeRow = { id: 'openai', type: 'Organization', name: 'OpenAI', aliases: ['Open AI', 'OpenAI Group PBC'] };
+    expect(nameContains(openai, 'openai')).toBe(true);
+    expect(nameContains(openai, 'group pbc')).toBe(true);
+    expect(nameContains(openai, 'oracle')).toBe(false);
+    expect(nameContains(openai, null)).toBe(true);
+    const rows: NodeRow[] = [{ id: 'b', type: 'Site', name: 'beta', megawatts: 100 }, { id: 'a', type: 'Site', name: 'Alpha' }, { id: 'c', type: 'Site', name: 'gamma', megawatts: 900 }];
+    expect([...rows].sort(byName).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect([...rows].sort(byMegawatts).map((r) => r.id)).toEqual(['c', 'b', 'a']);
   });
 });
