@@ -10,6 +10,7 @@ import { RELATION_NAMES, type RelationName } from '../model/graph-model';
 import type { Stores } from '../stores/stores';
 import type { NodeRow, SupportRow } from '../domain/rows';
 import { asKnownAt, holdsAt, NOW, supportKnownAt, type AsOf } from '../domain/as-of';
+import { flowHires, talentCountsOf, talentHiresOf } from '../domain/talent-as-of';
 import type { TalentCount, TalentHires } from '../stores/relation-store';
 import type { DealQuery, Page } from '../stores/query-store';
 import type { DealParent } from '../stores/statements';
@@ -129,17 +130,35 @@ export function createLoaders(stores: Stores, asOf: () => AsOf = () => NOW) {
     return counts.map((c) => ({ ...c, toId, since, fromFilter }));
   };
 
+  /** Under @asOf(knownAt:): the hires into each organization known then, each as it was then. */
+  const hiresThen = new DataLoader<string, NodeRow[]>(batched('hiresThen', async (ids) => {
+    const knownAt = asOf().knownAt as string;
+    const hires = await stores.relations.talentCandidates(ids, knownAt);
+    return ids.map((id) => (hires.get(id) ?? []).flatMap((hire) => asKnownAt(hire, knownAt) ?? []));
+  }));
+
+  /** Talent groups as of then, counted in TypeScript on the hires' versions (src/domain/talent-as-of.ts). */
+  const countsThen = async (toId: string, since: string | null, fromFilter: string | null, first: number): Promise<TalentCount[]> =>
+    talentCountsOf(flowHires(await hiresThen.load(toId), since, fromFilter), first).map((c) => ({ ...c, from: null }));
+
   const talentSources = new DataLoader<string, TalentFlowRow[]>(batched('talentSources', async (ids) => {
     // The most a `talentSources(first:)` may ask for; each field slices its own page.
-    const counts = await stores.relations.talentCounts(ids, null, null, LIMITS.list.max, asOf().knownAt);
+    if (asOf().knownAt !== null) return Promise.all(ids.map(async (id) => talentRows(id, null, null, await countsThen(id, null, null, LIMITS.list.max))));
+    const counts = await stores.relations.talentCounts(ids, null, null, LIMITS.list.max);
     return ids.map((id) => talentRows(id, null, null, counts.get(id) ?? []));
   }));
 
   const talentHires = new DataLoader<TalentQuery, Map<string, TalentHires>, string>(
     batched('talentHires', async (keys) => {
+      if (asOf().knownAt !== null) {
+        return Promise.all(keys.map(async (key) => {
+          const groups = talentHiresOf(flowHires(await hiresThen.load(key.toId), key.since, key.fromFilter), LIMITS.list.max);
+          return new Map([...groups].map(([from, g]) => [from, { ...g, people: [] }]));
+        }));
+      }
       const results = new Map<string, Map<string, TalentHires>>();
       for (const [group, members] of groupBy(keys, (k) => `${k.since ?? ''}|${k.fromFilter ?? ''}`)) {
-        const byId = await stores.relations.talentHires([...new Set(members.map((k) => k.toId))], members[0].since, members[0].fromFilter, LIMITS.list.max, asOf().knownAt);
+        const byId = await stores.relations.talentHires([...new Set(members.map((k) => k.toId))], members[0].since, members[0].fromFilter, LIMITS.list.max);
         for (const [id, groups] of byId) {
           for (const g of groups.values()) prime([...g.hires, ...g.people]);
           results.set(`${id}|${group}`, groups);
@@ -197,7 +216,7 @@ export function createLoaders(stores: Stores, asOf: () => AsOf = () => NOW) {
     return row;
   };
 
-  return { asOf, prime, node, nodes, existing, anyEntity, talentRows, relation, supports, talentSources, talentHires, siteCapacities, partners, dealPages };
+  return { asOf, prime, countsThen, node, nodes, existing, anyEntity, talentRows, relation, supports, talentSources, talentHires, siteCapacities, partners, dealPages };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -342,6 +342,7 @@ export function createKbService(stores: Stores, loaders: Loaders) {
       const fromFilter = await filterId('Organization', from);
       if (fromFilter.given && !fromFilter.id) return [];
       if (size === 0) return [];
+      if (loaders.asOf().knownAt !== null) return loaders.talentRows(toId, since ?? null, fromFilter.id, await loaders.countsThen(toId, since ?? null, fromFilter.id, size));
       const counts = await stores.relations.talentCounts([toId], since ?? null, fromFilter.id, size);
       return loaders.talentRows(toId, since ?? null, fromFilter.id, counts.get(toId) ?? []);
     },

@@ -72,8 +72,7 @@ export function createRelationStore(db: Db) {
     },
 
     /** Hires into each organization counted by previous employer (null when unknown), with the employer; the `first` largest groups. */
-    /** `knownAt`: only hires known by that day (first-day key), or all for null. */
-    async talentCounts(ids: readonly string[], since: string | null, fromId: string | null, first: number, knownAt: string | null = null): Promise<Map<string, TalentCount[]>> {
+    async talentCounts(ids: readonly string[], since: string | null, fromId: string | null, first: number): Promise<Map<string, TalentCount[]>> {
       const records = await readQuery<{ id: string; groups: unknown[] }>(
         db,
         `/* relationStore.talentCounts */
@@ -81,13 +80,12 @@ export function createRelationStore(db: Db) {
          CALL (id) {
            MATCH (:Organization {id: id})<-[:BY]-(h:Hire)
            WHERE ($since IS NULL OR (h.date IS NOT NULL AND h.date >= $since)) AND ($fromId IS NULL OR h.fromId = $fromId)
-             AND ($knownAt IS NULL OR h.knownFrom <= $knownAt)
            WITH h.fromId AS fromId, count(h) AS count ORDER BY count DESC, fromId IS NULL, fromId LIMIT $first
            OPTIONAL MATCH (f:Organization {id: fromId})
            RETURN fromId, count, f {.*} AS from
          }
          RETURN id, collect({fromId: fromId, count: count, from: from}) AS groups`,
-        { ids, since, fromId, first: int(first), knownAt },
+        { ids, since, fromId, first: int(first) },
       );
       return new Map(records.map((r) => [r.id, asRecords(r.groups).map((g) => ({ fromId: asNullableString(g.fromId), count: asNumber(g.count), from: g.from === null ? null : asNodeRow(g.from) }))]));
     },
@@ -96,7 +94,7 @@ export function createRelationStore(db: Db) {
      * Per organization and previous employer ('' when unknown): the newest `cap` hires, and the ids of the first `cap`
      * distinct people hired (newest hire first) with those people's nodes.
      */
-    async talentHires(ids: readonly string[], since: string | null, fromId: string | null, cap: number, knownAt: string | null = null): Promise<Map<string, Map<string, TalentHires>>> {
+    async talentHires(ids: readonly string[], since: string | null, fromId: string | null, cap: number): Promise<Map<string, Map<string, TalentHires>>> {
       const records = await readQuery<{ id: string; groups: unknown }>(
         db,
         `/* relationStore.talentHires */
@@ -104,17 +102,29 @@ export function createRelationStore(db: Db) {
          CALL (id) {
            MATCH (:Organization {id: id})<-[:BY]-(h:Hire)
            WHERE ($since IS NULL OR (h.date IS NOT NULL AND h.date >= $since)) AND ($fromId IS NULL OR h.fromId = $fromId)
-             AND ($knownAt IS NULL OR h.knownFrom <= $knownAt)
            WITH h ORDER BY coalesce(h.date, '') DESC, h.id
            WITH h.fromId AS fromId, collect(h)[..$cap] AS hires, collect(DISTINCT h.subjectId)[..$cap] AS personIds
            RETURN fromId, [x IN hires | x {.*}] AS hires, personIds, COLLECT { MATCH (p:Person) WHERE p.id IN personIds RETURN p {.*} } AS people
          }
          RETURN id, collect({fromId: fromId, hires: hires, personIds: personIds, people: people}) AS groups`,
-        { ids, since, fromId, cap: int(cap), knownAt },
+        { ids, since, fromId, cap: int(cap) },
       );
       return new Map(
         records.map((r) => [r.id, new Map(asRecords(r.groups).map((g) => [asNullableString(g.fromId) ?? '', { hires: asNodeRows(g.hires), personIds: asStrings(g.personIds), people: asNodeRows(g.people) }]))]),
       );
+    },
+
+    /** The hires into each organization known by `knownAt`, all of them, versions included: talent flows as of then. */
+    async talentCandidates(ids: readonly string[], knownAt: string): Promise<Map<string, NodeRow[]>> {
+      const records = await readQuery<{ id: string; hires: unknown }>(
+        db,
+        `/* relationStore.talentCandidates */
+         UNWIND $ids AS id
+         OPTIONAL MATCH (:Organization {id: id})<-[:BY]-(h:Hire) WHERE h.knownFrom <= $knownAt
+         RETURN id, collect(h {.*}) AS hires`,
+        { ids, knownAt },
+      );
+      return new Map(records.map((r) => [r.id, asNodeRows(r.hires)]));
     },
 
     /** Each project's sites (all of them, not a page) with their capacity and versions, for totals. */

@@ -72,6 +72,17 @@ describe('as known at a day of reporting time', () => {
     const people = async (knownAt: string | null) => (await query(flow, { knownAt })).talentFlow.flatMap((g: any) => g.hires.map((h: any) => h.person.id));
     expect(await people(null)).toContain('spas-lazarov');
     expect(await people('2025-01-01')).not.toContain('spas-lazarov');
+
+    // Each group as of then is counted on its hires as they were then: its count is its hires, each from its employer.
+    const groups = (await query(`query @asOf(knownAt: "2025-07-05") { talentFlow(to: "OpenAI") { from { id } count hires(first: 100) { date from { id } person { id } } } }`)).talentFlow;
+    expect(groups.map((g: any) => g.from?.id ?? null)).toContain('apple');
+    for (const group of groups) {
+      expect(group.hires).toHaveLength(group.count);
+      for (const hire of group.hires) {
+        expect(hire.from?.id ?? null).toBe(group.from?.id ?? null);
+        if (hire.date !== null) expect(hire.date <= '2025-07-05' || typeof hire.date === 'string').toBe(true);
+      }
+    }
   });
 
   it('answers null for an entity nothing had reported yet, and refuses a bad date or a field that cannot answer as of then', async () => {

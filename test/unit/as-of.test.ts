@@ -1,6 +1,7 @@
 import { asKnownAt, historyOf, holdsAt, supportKnownAt, validityAt } from '../../src/domain/as-of';
 import { compareDeals, dealsAsOf, matchesDealQuery, type DealQueryLike } from '../../src/domain/deal-query';
 import { byMegawatts, byName, nameContains } from '../../src/domain/root-lists';
+import { flowHires, talentCountsOf, talentHiresOf } from '../../src/domain/talent-as-of';
 import type { NodeRow, SupportRow } from '../../src/domain/rows';
 import type { Version } from '../../src/domain/versions';
 
@@ -81,5 +82,17 @@ describe('root lists as of another time', () => {
     const rows: NodeRow[] = [{ id: 'b', type: 'Site', name: 'beta', megawatts: 100 }, { id: 'a', type: 'Site', name: 'Alpha' }, { id: 'c', type: 'Site', name: 'gamma', megawatts: 900 }];
     expect([...rows].sort(byName).map((r) => r.id)).toEqual(['a', 'b', 'c']);
     expect([...rows].sort(byMegawatts).map((r) => r.id)).toEqual(['c', 'b', 'a']);
+  });
+});
+
+describe('talent flows as of another time', () => {
+  it('counts and lists the hires by their employer then, newest first, unknown employers after known ones', () => {
+    const hire = (id: string, fromId: string | null, date: string | null, person = id): NodeRow => ({ id, type: 'Hire', fromId, date, subjectId: person });
+    const hires = [hire('h1', 'meta', '2025-03'), hire('h2', 'meta', '2025-06'), hire('h3', null, null), hire('h4', 'apple', '2025-07-04')];
+    expect(talentCountsOf(hires, 10)).toEqual([{ fromId: 'meta', count: 2 }, { fromId: 'apple', count: 1 }, { fromId: null, count: 1 }]);
+    expect(flowHires(hires, '2025-06', null).map((h) => h.id)).toEqual(['h2', 'h4']);
+    expect(flowHires(hires, null, 'meta').map((h) => h.id)).toEqual(['h1', 'h2']);
+    expect(talentHiresOf(hires, 10).get('meta')).toEqual({ hires: [hires[1], hires[0]], personIds: ['h2', 'h1'] });
+    expect(talentHiresOf(hires, 10).get('')?.hires).toEqual([hires[2]]);
   });
 });
