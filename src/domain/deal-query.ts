@@ -5,9 +5,15 @@
  */
 import { asKnownAt, holdsAt, type AsOf } from './as-of';
 import { dateKey } from './claims';
+import type { DealOrder } from '../model/graph-model';
 import type { NodeRow } from './rows';
 
-export interface DealQueryLike {
+/**
+ * A resolved deal filter: parties by id (null where a name matched nothing, so no deal does), the project's id ('' for
+ * one that matched nothing), bounds null when not given, dates as first days (YYYY-MM-DD). The Cypher of the stores
+ * reads it for today's answers, the functions below for answers as of another time.
+ */
+export interface DealQuery {
   parties: Array<{ id: string | null; role: string | null }>;
   kind: string | null;
   status: string | null;
@@ -20,7 +26,7 @@ export interface DealQueryLike {
   announcedTo: string | null;
   startsFrom: string | null;
   startsTo: string | null;
-  order: string;
+  order: DealOrder;
 }
 
 /** A deal as stored, with each party's organization and party fact (the candidates' rows). */
@@ -59,7 +65,7 @@ const dayWithin = (value: unknown, from: string | null, to: string | null) => {
 };
 
 /** Whether a deal passes the filter, as DEAL_WHERE decides it. */
-export function matchesDealQuery(deal: DealAsOf, query: DealQueryLike): boolean {
+export function matchesDealQuery(deal: DealAsOf, query: DealQuery): boolean {
   const { row } = deal;
   const hasParty = (c: { id: string | null; role: string | null }) => c.id !== null && deal.parties.some((p) => p.organization.id === c.id && (c.role === null || p.roles.includes(c.role)));
   return query.parties.every(hasParty)
@@ -73,7 +79,7 @@ export function matchesDealQuery(deal: DealAsOf, query: DealQueryLike): boolean 
 }
 
 /** The order of DEAL_ORDER: unknown values last, ties by id. */
-export function compareDeals(order: string): (a: DealAsOf, b: DealAsOf) => number {
+export function compareDeals(order: DealOrder): (a: DealAsOf, b: DealAsOf) => number {
   const figure = order.startsWith('ANNUALIZED') ? 'annualizedUsd' : order.startsWith('TOTAL') ? 'totalUsd' : null;
   const descending = order.endsWith('_DESC');
   return (a, b) => {

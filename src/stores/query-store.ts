@@ -3,8 +3,8 @@
  * page query returns its total and its slice in one round trip. Sort orders
  * are chosen by an allow-listed `$order` value inside static Cypher.
  */
-import type { StoredDeal } from '../domain/deal-query';
-import type { CapacityGroupBy, DealOrder } from '../model/graph-model';
+import type { DealQuery, StoredDeal } from '../domain/deal-query';
+import type { CapacityGroupBy } from '../model/graph-model';
 import { readQuery, type Db } from '../neo4j/driver';
 import { int } from '../neo4j/convert';
 import type { SiteGroup } from '../domain/capacity';
@@ -27,25 +27,7 @@ function asSearchMatch(value: unknown): SearchMatch {
   throw new RowShapeError('expected NAME, QUOTE or NOTE', value);
 }
 
-/**
- * A resolved deal filter: parties by id (null where a name matched nothing, so no deal does), the project's id ('' for
- * one that matched nothing), bounds null when not given, dates as first days (YYYY-MM-DD).
- */
-export interface DealQuery {
-  parties: Array<{ id: string | null; role: string | null }>;
-  kind: string | null;
-  status: string | null;
-  projectId: string | null;
-  minAnnualizedUsd: number | null;
-  maxAnnualizedUsd: number | null;
-  minTotalUsd: number | null;
-  maxTotalUsd: number | null;
-  announcedFrom: string | null;
-  announcedTo: string | null;
-  startsFrom: string | null;
-  startsTo: string | null;
-  order: DealOrder;
-}
+export type { DealQuery } from '../domain/deal-query';
 
 /** The stored annualized figure of a deal, as `dealStats` sums it. */
 export type StoredAnnualized = Pick<Annualized, 'amountUsd' | 'qualifier' | 'estimated' | 'rateAsOf'>;

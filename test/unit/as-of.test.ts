@@ -1,5 +1,5 @@
 import { asKnownAt, historyOf, holdsAt, supportKnownAt, validityAt } from '../../src/domain/as-of';
-import { compareDeals, dealsAsOf, matchesDealQuery, type DealQueryLike } from '../../src/domain/deal-query';
+import { compareDeals, dealsAsOf, matchesDealQuery, type DealQuery } from '../../src/domain/deal-query';
 import { byMegawatts, byName, nameContains } from '../../src/domain/root-lists';
 import { flowHires, talentCountsOf, talentHiresOf } from '../../src/domain/talent-as-of';
 import type { NodeRow, SupportRow } from '../../src/domain/rows';
@@ -61,7 +61,7 @@ describe('answers as of another time', () => {
     ];
     const july = dealsAsOf(stored, { knownAt: '2025-07-15', validAt: null });
     expect(july.map((d) => [d.row.id, d.parties.map((p) => p.organization.id)])).toEqual([['oracle-openai', ['oracle']], ['small', ['oracle']]]);
-    const query: DealQueryLike = {
+    const query: DealQuery = {
       parties: [{ id: 'oracle', role: 'PROVIDER' }], kind: null, status: 'SIGNED', projectId: null, minAnnualizedUsd: 2e9, maxAnnualizedUsd: null,
       minTotalUsd: null, maxTotalUsd: null, announcedFrom: null, announcedTo: null, startsFrom: null, startsTo: null, order: 'ANNUALIZED_USD_DESC',
     };
